@@ -1,0 +1,19 @@
+//! The domain: data model, validation, filtering, facets, search and URL state.
+//!
+//! Plain Rust with no Leptos and no web-sys below this module, so `cargo test` checks it
+//! natively in seconds. The views in [`crate::ui`] only call into it.
+
+pub mod catalog;
+pub mod model;
+pub mod query;
+pub mod text;
+pub mod validate;
+
+pub use catalog::{Catalog, FacetCounts, Filters, Sort, CHAIN_NOT_STATED};
+pub use model::{Landscape, Lang, Project, Text};
+pub use query::{ExplorerQuery, Theme, View};
+pub use validate::{parse_landscape, DataError};
+
+/// Where the app loads the export from, relative to the page (and the file named in
+/// error messages).
+pub const DATA_PATH: &str = "data/landscape.json";

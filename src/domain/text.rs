@@ -1,0 +1,98 @@
+//! Text helpers shared by ids, search and URLs: slugs and accent/case folding.
+
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+/// The lowercase ASCII slug of a name: every run of characters other than `[a-z0-9]`
+/// becomes one `-`, with none at either end (`"io.net"` → `io-net`,
+/// `"Fetch.AI"` → `fetch-ai`). Accented letters lose their accent first (`é` → `e`).
+pub fn slugify(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending_dash = false;
+    for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            if pending_dash && !out.is_empty() {
+                out.push('-');
+            }
+            pending_dash = false;
+            out.push(c);
+        } else {
+            pending_dash = true;
+        }
+    }
+    out
+}
+
+/// Whether `s` is a valid id: non-empty, at most 64 bytes, `[a-z0-9]` runs joined by single `-`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Folds text for matching: canonical decomposition, combining marks removed, lowercased.
+/// `"Tokenización"` and `"TOKENIZACION"` both fold to `"tokenizacion"`.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// A US-dollar amount the way the article writes it: $9.5M, $50M, $1.8M.
+pub fn format_usd(amount: u64) -> String {
+    if amount >= 1_000_000 {
+        let m = amount as f64 / 1_000_000.0;
+        if (m - m.round()).abs() < 0.05 {
+            format!("${}M", m.round() as u64)
+        } else {
+            format!("${m:.1}M")
+        }
+    } else if amount >= 1_000 {
+        format!("${}K", amount / 1_000)
+    } else {
+        format!("${amount}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugify_names_of_the_article() {
+        assert_eq!(slugify("io.net"), "io-net");
+        assert_eq!(slugify("Fetch.AI"), "fetch-ai");
+        assert_eq!(slugify("Akash Network"), "akash-network");
+        assert_eq!(slugify("  lPAAL AI "), "lpaal-ai");
+        assert_eq!(slugify("Educación"), "educacion");
+        assert_eq!(slugify("!!!"), "");
+    }
+
+    #[test]
+    fn fold_removes_case_and_accents() {
+        assert_eq!(fold("Tokenización"), "tokenizacion");
+        assert_eq!(fold("ÉLITE Ñandú"), "elite nandu");
+    }
+
+    #[test]
+    fn format_usd_writes_amounts_as_the_article_does() {
+        assert_eq!(format_usd(9_500_000), "$9.5M");
+        assert_eq!(format_usd(50_000_000), "$50M");
+        assert_eq!(format_usd(1_800_000), "$1.8M");
+        assert_eq!(format_usd(250_000), "$250K");
+    }
+
+    #[test]
+    fn is_slug_accepts_only_canonical_slugs() {
+        assert!(is_slug("bnb-chain"));
+        assert!(!is_slug("BNB"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("-a"));
+        assert!(!is_slug(""));
+    }
+}

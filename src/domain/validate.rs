@@ -1,0 +1,393 @@
+//! Loading and validating an export: JSON syntax and shape first (with line, column and
+//! field path), then the rules the format promises (unique ids, known references, safe
+//! links, sane sizes). The app and the tests use this one validator.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use thiserror::Error;
+
+use super::model::{is_article, Landscape, Project, Text};
+use super::text::{is_slug, slugify};
+
+/// The largest export accepted, in bytes. Far above a real landscape (25,000 projects
+/// take about 15 MB); a bigger file is a mistake or an attack.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+/// The most projects accepted.
+pub const MAX_PROJECTS: usize = 100_000;
+/// The longest name accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+/// The longest text accepted (summaries, notes), in characters.
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// At most this many problems are reported; the rest are counted.
+pub const MAX_PROBLEMS: usize = 25;
+
+/// One rule broken, with the place in the export.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: `project \`io-net\` field \`chains[0].id\``, `category \`defi\``, ...
+    pub place: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+/// Why an export cannot be used. Every message names the file and the place.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum DataError {
+    /// Not JSON, or JSON of the wrong shape (missing field, wrong type).
+    #[error("{file} line {line} column {column}{}: {message}", path_suffix(.path))]
+    Syntax {
+        /// The file name.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// Field path (`projects[3].chains[0].id`), with the project id when known.
+        path: String,
+        /// The parser's message.
+        message: String,
+    },
+    /// The file is bigger than [`MAX_BYTES`].
+    #[error("{file}: {bytes} bytes is more than the {limit} bytes an export may have")]
+    TooLarge {
+        /// The file name.
+        file: String,
+        /// Its size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Well-formed JSON that breaks the format's rules.
+    #[error("{file}: {}", list(.problems, *.more))]
+    Invalid {
+        /// The file name.
+        file: String,
+        /// The first [`MAX_PROBLEMS`] problems.
+        problems: Vec<Problem>,
+        /// How many more were found.
+        more: usize,
+    },
+}
+
+fn path_suffix(path: &str) -> String {
+    if path.is_empty() || path == "." {
+        String::new()
+    } else {
+        format!(" (at {path})")
+    }
+}
+
+fn list(problems: &[Problem], more: usize) -> String {
+    let mut s = problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("; ");
+    if more > 0 {
+        s.push_str(&format!("; and {more} more"));
+    }
+    s
+}
+
+impl DataError {
+    /// The individual problems, one line each, for display.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            DataError::Invalid { file, problems, more } => {
+                let mut v: Vec<String> =
+                    problems.iter().map(|p| format!("{file}: {p}")).collect();
+                if *more > 0 {
+                    v.push(format!("… and {more} more"));
+                }
+                v
+            }
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// Parses and validates an export. `file` names it in messages (`data/landscape.json`).
+pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
+    if json.len() > MAX_BYTES {
+        return Err(DataError::TooLarge { file: file.into(), bytes: json.len(), limit: MAX_BYTES });
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    let landscape: Landscape = match serde_path_to_error::deserialize(&mut de) {
+        Ok(l) => l,
+        Err(e) => {
+            let path = describe_path(json, &e.path().to_string());
+            let inner = e.into_inner();
+            return Err(DataError::Syntax {
+                file: file.into(),
+                line: inner.line(),
+                column: inner.column(),
+                path,
+                message: strip_position(&inner.to_string()),
+            });
+        }
+    };
+    // Trailing data is reported by serde_json itself through `end()`.
+    if let Err(e) = de.end() {
+        return Err(DataError::Syntax {
+            file: file.into(),
+            line: e.line(),
+            column: e.column(),
+            path: String::new(),
+            message: strip_position(&e.to_string()),
+        });
+    }
+    validate(file, &landscape)?;
+    Ok(landscape)
+}
+
+/// serde_json appends " at line L column C"; the error carries them separately.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+/// Turns `projects[3].chains[0].id` into `project \`io-net\` (projects[3]) .chains[0].id`
+/// when the project's id can be read from the (syntactically valid) JSON.
+fn describe_path(json: &str, path: &str) -> String {
+    let Some(rest) = path.strip_prefix("projects[") else { return path.to_string() };
+    let Some(end) = rest.find(']') else { return path.to_string() };
+    let Ok(index) = rest[..end].parse::<usize>() else { return path.to_string() };
+    let id = serde_json::from_str::<serde_json::Value>(json).ok().and_then(|v| {
+        v.get("projects")?.get(index)?.get("id")?.as_str().map(str::to_owned)
+    });
+    match id {
+        Some(id) => format!("project `{id}` {path}"),
+        None => path.to_string(),
+    }
+}
+
+struct Collector {
+    problems: Vec<Problem>,
+    more: usize,
+}
+
+impl Collector {
+    fn push(&mut self, place: impl Into<String>, message: impl Into<String>) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem { place: place.into(), message: message.into() });
+        } else {
+            self.more += 1;
+        }
+    }
+}
+
+/// Whether a link is safe to put in an `href`: `https:` or `http:` with a host, no
+/// whitespace or control characters.
+pub fn is_safe_link(url: &str) -> bool {
+    let lower = url.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && url.len() <= 2048
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+}
+
+fn check_source(c: &mut Collector, place: &str, field: &str, source: &str) {
+    if !is_article(source) && !is_safe_link(source) {
+        c.push(place, format!("field `{field}`: source must be `article` or an http(s) URL, not `{}`", clip(source)));
+    }
+}
+
+fn check_text(c: &mut Collector, place: &str, field: &str, text: &Text) {
+    for t in text.all() {
+        if t.trim().is_empty() {
+            c.push(place, format!("field `{field}` is empty"));
+            return;
+        }
+        if t.chars().count() > MAX_TEXT_CHARS {
+            c.push(place, format!("field `{field}` is longer than {MAX_TEXT_CHARS} characters"));
+            return;
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// Checks the rules of the format on a parsed export.
+pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
+    let mut c = Collector { problems: Vec::new(), more: 0 };
+
+    if l.format_version != 1 {
+        c.push("format_version", format!("version {} is not supported (expected 1)", l.format_version));
+    }
+
+    let mut category_ids: HashMap<&str, Option<&str>> = HashMap::new();
+    for cat in &l.categories {
+        let place = format!("category `{}`", cat.id);
+        if !is_slug(&cat.id) {
+            c.push(&place, "field `id` must be a lowercase slug ([a-z0-9] and single `-`)");
+        }
+        if category_ids.insert(&cat.id, cat.parent.as_deref()).is_some() {
+            c.push(&place, "duplicate category id");
+        }
+        check_text(&mut c, &place, "name", &cat.name);
+        check_text(&mut c, &place, "description", &cat.description);
+    }
+    for cat in &l.categories {
+        if let Some(parent) = &cat.parent {
+            match category_ids.get(parent.as_str()) {
+                None => c.push(format!("category `{}`", cat.id), format!("field `parent`: unknown category `{}`", clip(parent))),
+                Some(Some(_)) => c.push(format!("category `{}`", cat.id), format!("field `parent`: `{parent}` is itself a sub-category")),
+                Some(None) if parent == &cat.id => c.push(format!("category `{}`", cat.id), "field `parent`: a category cannot be its own parent"),
+                Some(None) => {}
+            }
+        }
+    }
+
+    let mut chain_ids = HashSet::new();
+    for chain in &l.chains {
+        let place = format!("chain `{}`", chain.id);
+        if !is_slug(&chain.id) {
+            c.push(&place, "field `id` must be a lowercase slug ([a-z0-9] and single `-`)");
+        }
+        if !chain_ids.insert(chain.id.as_str()) {
+            c.push(&place, "duplicate chain id");
+        }
+        check_text(&mut c, &place, "name", &chain.name);
+    }
+
+    if l.projects.is_empty() {
+        c.push("projects", "the list is empty: an export needs at least one project");
+    }
+    if l.projects.len() > MAX_PROJECTS {
+        c.push("projects", format!("{} projects is more than the {MAX_PROJECTS} allowed", l.projects.len()));
+    }
+
+    // Every id and alias slug must lead to one project only.
+    let mut names: HashMap<String, String> = HashMap::new();
+    for p in &l.projects {
+        if !names.contains_key(&p.id) {
+            names.insert(p.id.clone(), p.id.clone());
+        } else {
+            c.push(format!("project `{}`", clip(&p.id)), "duplicate project id");
+        }
+    }
+    for (i, p) in l.projects.iter().enumerate() {
+        check_project(&mut c, i, p, &category_ids, &chain_ids, &mut names);
+    }
+
+    if c.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(DataError::Invalid { file: file.into(), problems: c.problems, more: c.more })
+    }
+}
+
+fn check_project(
+    c: &mut Collector,
+    index: usize,
+    p: &Project,
+    categories: &HashMap<&str, Option<&str>>,
+    chains: &HashSet<&str>,
+    names: &mut HashMap<String, String>,
+) {
+    let place = if p.id.is_empty() { format!("project #{}", index + 1) } else { format!("project `{}`", clip(&p.id)) };
+    if !is_slug(&p.id) {
+        c.push(&place, "field `id` must be a lowercase slug ([a-z0-9] and single `-`)");
+    }
+    let name_chars = p.name.chars().count();
+    if p.name.trim().is_empty() {
+        c.push(&place, "field `name` is empty");
+    } else if name_chars > MAX_NAME_CHARS {
+        c.push(&place, format!("field `name` is longer than {MAX_NAME_CHARS} characters"));
+    }
+    for (i, alias) in p.aliases.iter().enumerate() {
+        let slug = slugify(alias);
+        if slug.is_empty() {
+            c.push(&place, format!("field `aliases[{i}]` has no letters or digits"));
+            continue;
+        }
+        if slug == p.id {
+            continue; // a spelling variant of the name itself
+        }
+        match names.get(&slug) {
+            Some(owner) if owner != &p.id => {
+                c.push(&place, format!("field `aliases[{i}]`: `{}` is already used by project `{owner}`", clip(alias)))
+            }
+            Some(_) => c.push(&place, format!("field `aliases[{i}]`: duplicate alias `{}`", clip(alias))),
+            None => {
+                names.insert(slug, p.id.clone());
+            }
+        }
+    }
+    if p.categories.is_empty() {
+        c.push(&place, "field `categories` is empty: a project needs at least one category");
+    }
+    let mut seen = HashSet::new();
+    for (i, cat) in p.categories.iter().enumerate() {
+        if !categories.contains_key(cat.as_str()) {
+            c.push(&place, format!("field `categories[{i}]`: unknown category `{}`", clip(cat)));
+        } else if !seen.insert(cat) {
+            c.push(&place, format!("field `categories[{i}]`: category `{cat}` listed twice"));
+        }
+    }
+    check_text(c, &place, "summary", &p.summary);
+    let mut seen = HashSet::new();
+    for (i, chain) in p.chains.iter().enumerate() {
+        if !chains.contains(chain.id.as_str()) {
+            c.push(&place, format!("field `chains[{i}].id`: unknown chain `{}`", clip(&chain.id)));
+        } else if !seen.insert(&chain.id) {
+            c.push(&place, format!("field `chains[{i}].id`: chain `{}` listed twice", chain.id));
+        }
+        check_source(c, &place, &format!("chains[{i}].source"), &chain.source);
+        if let Some(note) = &chain.note {
+            check_text(c, &place, &format!("chains[{i}].note"), note);
+        }
+    }
+    if let Some(w) = &p.website {
+        if !is_safe_link(&w.url) {
+            c.push(&place, format!("field `website.url`: `{}` is not an http(s) link", clip(&w.url)));
+        }
+        check_source(c, &place, "website.source", &w.source);
+    }
+    for (i, t) in p.tokens.iter().enumerate() {
+        if t.symbol.trim().is_empty() || t.symbol.chars().count() > 32 {
+            c.push(&place, format!("field `tokens[{i}].symbol` must have 1 to 32 characters"));
+        }
+        check_source(c, &place, &format!("tokens[{i}].source"), &t.source);
+    }
+    let facts = [("founded", p.founded.as_slice()), ("consensus", p.consensus.as_slice())];
+    let lists = [("technologies", &p.technologies), ("partners", &p.partners), ("awards", &p.awards)];
+    for (field, facts) in facts.into_iter().chain(lists.iter().map(|(f, v)| (*f, v.as_slice()))) {
+        for (i, fact) in facts.iter().enumerate() {
+            check_text(c, &place, &format!("{field}[{i}]"), &fact.value);
+            check_source(c, &place, &format!("{field}[{i}].source"), &fact.source);
+        }
+    }
+    for (i, person) in p.people.iter().enumerate() {
+        if person.name.trim().is_empty() {
+            c.push(&place, format!("field `people[{i}].name` is empty"));
+        }
+        check_source(c, &place, &format!("people[{i}].source"), &person.source);
+    }
+    for (i, f) in p.funding.iter().enumerate() {
+        check_source(c, &place, &format!("funding[{i}].source"), &f.source);
+    }
+    for (i, f) in p.figures.iter().enumerate() {
+        check_text(c, &place, &format!("figures[{i}].label"), &f.label);
+        check_text(c, &place, &format!("figures[{i}].value"), &f.value);
+        check_source(c, &place, &format!("figures[{i}].source"), &f.source);
+    }
+}

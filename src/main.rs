@@ -1,0 +1,12 @@
+//! Entry point: mounts the app. Everything else lives in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ai_landscape::ui::App);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This is a WebAssembly app: build it with `trunk build` or run `cargo xtask serve`.");
+}

@@ -1,0 +1,95 @@
+//! The root component: loads and validates the export, then shows the explorer, a
+//! skeleton while loading, or an error panel with a Retry button. Never a blank page.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::{parse_landscape, Catalog, DataError, ExplorerQuery, Lang, DATA_PATH};
+use crate::ui::explorer::ExplorerPage;
+use crate::ui::i18n::tr;
+
+/// Why the export could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Network failure or HTTP error status.
+    Fetch(String),
+    /// The file is not a valid export.
+    Data(DataError),
+}
+
+async fn load() -> Result<Arc<Catalog>, LoadError> {
+    let resp = gloo_net::http::Request::get(DATA_PATH)
+        .send()
+        .await
+        .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
+    if !resp.ok() {
+        return Err(LoadError::Fetch(format!(
+            "{DATA_PATH}: HTTP {} {}",
+            resp.status(),
+            resp.status_text()
+        )));
+    }
+    let text = resp.text().await.map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
+    let landscape = parse_landscape(DATA_PATH, &text).map_err(LoadError::Data)?;
+    Ok(Arc::new(Catalog::new(landscape)))
+}
+
+/// The language to use before the data (and so the canonical query) is known.
+fn early_lang() -> Lang {
+    let q = ExplorerQuery::parse(&crate::ui::state::current_search());
+    q.lang.unwrap_or_else(|| Lang::from_browser(&window().navigator().language().unwrap_or_default()))
+}
+
+/// The app.
+#[component]
+pub fn App() -> impl IntoView {
+    // The static loading placeholder of index.html is replaced by this component.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    let data = LocalResource::new(load);
+    move || match data.get() {
+        None => view! { <LoadingSkeleton/> }.into_any(),
+        Some(Ok(catalog)) => view! { <ExplorerPage catalog/> }.into_any(),
+        Some(Err(err)) => view! { <ErrorPanel err on_retry=move || data.refetch()/> }.into_any(),
+    }
+}
+
+/// Placeholder cards while the export loads.
+#[component]
+fn LoadingSkeleton() -> impl IntoView {
+    let t = tr(early_lang());
+    view! {
+        <main class="skeleton" aria-busy="true">
+            <p class="skeleton__label" role="status">{t.loading}</p>
+            <div class="skeleton__grid">
+                {(0..6).map(|_| view! { <div class="skeleton__card"></div> }).collect_view()}
+            </div>
+        </main>
+    }
+}
+
+/// The reason the export failed, and a Retry button.
+#[component]
+fn ErrorPanel(
+    /// What went wrong.
+    err: LoadError,
+    /// Called by the Retry button.
+    on_retry: impl Fn() + 'static,
+) -> impl IntoView {
+    let t = tr(early_lang());
+    let lines = match &err {
+        LoadError::Fetch(msg) => vec![format!("{}: {msg}", t.error_fetch)],
+        LoadError::Data(e) => e.lines(),
+    };
+    view! {
+        <main class="error-panel" role="alert" data-error="load">
+            <h1 class="error-panel__title">{t.error_title}</h1>
+            <ul class="error-panel__list">
+                {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
+            </ul>
+            <button class="btn btn--primary" on:click=move |_| on_retry()>{t.retry}</button>
+        </main>
+    }
+}

@@ -1,0 +1,255 @@
+//! The explorer page: header, toolbar, facet panel, the current view and the detail
+//! dialog. It derives everything from the query; only event handlers change the query.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::{Catalog, Lang, Sort, Theme, View};
+use crate::ui::card_grid::CardGrid;
+use crate::ui::facet_panel::FacetPanel;
+use crate::ui::i18n::{count_line, sort_name, tr, view_name};
+use crate::ui::landscape_map::LandscapeMap;
+use crate::ui::project_dialog::ProjectDialog;
+use crate::ui::state::{current_url, Explorer, Nav};
+
+/// The views offered in the view switcher.
+const VIEWS: [View; 2] = [View::Cards, View::Map];
+
+/// The whole explorer for a loaded catalog.
+#[component]
+pub fn ExplorerPage(
+    /// The loaded landscape.
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
+    let total = catalog.projects().len();
+    let state = Explorer::provide(catalog);
+    let query = state.query;
+    let lang = state.lang;
+
+    // The outside world: <html lang>, theme attribute, document title.
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", l.code());
+            match state.theme() {
+                Some(t) => {
+                    let _ = root.set_attribute("data-theme", t.code());
+                }
+                None => {
+                    let _ = root.remove_attribute("data-theme");
+                }
+            }
+        }
+        document().set_title(tr(l).title);
+    });
+
+    let results = Memo::new(move |_| {
+        let cat = state.catalog.get_value();
+        query.with(|q| cat.filter(&q.filters(), q.sort))
+    });
+    let embed = Memo::new(move |_| query.with(|q| q.embed));
+    let view = Memo::new(move |_| query.with(|q| q.view));
+
+    // `/` focuses the search box (unless typing in a field already).
+    let search_ref = NodeRef::<leptos::html::Input>::new();
+    let key_handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = document().active_element().is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        });
+        if !typing {
+            if let Some(input) = search_ref.get_untracked() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || key_handle.remove());
+
+    let filters_open = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
+
+    let copy_link = move |_| {
+        let url = current_url();
+        let clipboard = window().navigator().clipboard();
+        let promise = clipboard.write_text(&url);
+        leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(ok));
+            set_timeout(move || copied.set(None), std::time::Duration::from_millis(2500));
+        });
+    };
+
+    let t = move || tr(lang.get());
+
+    view! {
+        <div class="app" class:app--embed=move || embed.get()>
+            <Show when=move || !embed.get()>
+                <header class="site-header">
+                    <div class="site-header__text">
+                        <h1 class="site-header__title">{move || t().title}</h1>
+                        <p class="site-header__tagline">{move || t().tagline}</p>
+                    </div>
+                    <div class="site-header__tools">
+                        <LangSwitch/>
+                        <ThemeToggle/>
+                    </div>
+                </header>
+            </Show>
+            <div class="toolbar" role="search">
+                <label class="visually-hidden" for="search">{move || t().search_label}</label>
+                <input
+                    id="search"
+                    class="toolbar__search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    node_ref=search_ref
+                    placeholder=move || t().search_placeholder
+                    aria-keyshortcuts="/"
+                    prop:value=move || query.with(|q| q.q.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        state.update(Nav::Replace, |q| q.q = text.chars().take(crate::domain::query::MAX_Q_CHARS).collect());
+                    }
+                />
+                <button
+                    class="btn toolbar__filters-toggle"
+                    aria-expanded=move || filters_open.get().to_string()
+                    aria-controls="facets"
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    {move || t().show_filters}
+                    {move || {
+                        let n = query.with(|q| q.categories.len() + q.chains.len());
+                        (n > 0).then(|| view! { <span class="badge badge--count">{n}</span> })
+                    }}
+                </button>
+                <label class="toolbar__sort">
+                    <span>{move || t().sort_label}</span>
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(s) = Sort::parse(&v) {
+                            state.update(Nav::Push, |q| q.sort = s);
+                        }
+                    }>
+                        {Sort::ALL.into_iter().map(|s| view! {
+                            <option value=s.code() selected=move || query.with(|q| q.sort == s)>
+                                {move || sort_name(s, lang.get())}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <nav class="toolbar__views" aria-label=move || t().view_label>
+                    {VIEWS.into_iter().map(|v| view! {
+                        <button
+                            class="tab"
+                            aria-pressed=move || (view.get() == v).to_string()
+                            on:click=move |_| state.update(Nav::Push, |q| q.view = v)
+                        >{move || view_name(v, lang.get())}</button>
+                    }).collect_view()}
+                </nav>
+                <button class="btn toolbar__copy" on:click=copy_link>
+                    {move || match copied.get() {
+                        Some(true) => t().link_copied,
+                        Some(false) => t().copy_failed,
+                        None => t().copy_link,
+                    }}
+                </button>
+                <Show when=move || embed.get()>
+                    <LangSwitch/>
+                </Show>
+            </div>
+            <div class="layout">
+                <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
+                    aria-label=move || t().filters>
+                    <FacetPanel/>
+                </aside>
+                <main class="content" id="content">
+                    <p class="status" aria-live="polite" role="status">
+                        {move || count_line(results.with(Vec::len), total, lang.get())}
+                    </p>
+                    {move || match view.get() {
+                        View::Map => view! { <LandscapeMap results/> }.into_any(),
+                        _ => view! { <CardGrid results/> }.into_any(),
+                    }}
+                </main>
+            </div>
+            <Show when=move || !embed.get()>
+                <Footer/>
+            </Show>
+            <ProjectDialog/>
+        </div>
+    }
+}
+
+/// Spanish / English switch.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let state = crate::ui::state::use_explorer();
+    let lang = state.lang;
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || tr(lang.get()).language>
+            {[Lang::Es, Lang::En].into_iter().map(|l| view! {
+                <button
+                    class="tab tab--small"
+                    lang=l.code()
+                    aria-pressed=move || (lang.get() == l).to_string()
+                    on:click=move |_| state.update(Nav::Push, |q| q.lang = Some(l))
+                >{l.code().to_uppercase()}</button>
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Light / dark toggle; follows the system until used.
+#[component]
+fn ThemeToggle() -> impl IntoView {
+    let state = crate::ui::state::use_explorer();
+    let system_dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let dark = move || state.theme().map(|t| t == Theme::Dark).unwrap_or(system_dark);
+    view! {
+        <button
+            class="btn btn--icon"
+            aria-pressed=move || dark().to_string()
+            on:click=move |_| {
+                let next = if dark() { Theme::Light } else { Theme::Dark };
+                state.update(Nav::Push, |q| q.theme = Some(next));
+            }
+        >
+            <span aria-hidden="true">{move || if dark() { "☾" } else { "☀" }}</span>
+            <span class="visually-hidden">{move || tr(state.lang.get()).theme_dark}</span>
+        </button>
+    }
+}
+
+/// Where the data comes from.
+#[component]
+fn Footer() -> impl IntoView {
+    let state = crate::ui::state::use_explorer();
+    let cat = state.catalog.get_value();
+    let article = cat.data().article.clone();
+    let updated = cat.data().updated.clone();
+    let lang = state.lang;
+    view! {
+        <footer class="site-footer">
+            <p>
+                {move || tr(lang.get()).data_from} " "
+                {match article.url.clone() {
+                    Some(url) if crate::domain::validate::is_safe_link(&url) => view! {
+                        <a href=url rel="noopener" target="_blank" lang="es">{article.title.clone()}</a>
+                    }.into_any(),
+                    _ => view! { <cite lang="es">{article.title.clone()}</cite> }.into_any(),
+                }}
+                " (" {article.publisher.clone()} ") · " {move || tr(lang.get()).updated} " " {updated}
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,143 @@
+//! Category and chain facets: native checkboxes with live counts, and "clear all".
+
+use leptos::prelude::*;
+
+use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
+use crate::ui::i18n::tr;
+use crate::ui::state::{use_explorer, Nav};
+
+/// Which facet a checkbox belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    Category,
+    Chain,
+}
+
+/// The facet panel.
+#[component]
+pub fn FacetPanel() -> impl IntoView {
+    let state = use_explorer();
+    let query = state.query;
+    let lang = state.lang;
+    let counts = Memo::new(move |_| {
+        let cat = state.catalog.get_value();
+        query.with(|q| cat.facet_counts(&q.filters()))
+    });
+    let catalog = state.catalog.get_value();
+
+    // Chains ordered by how many projects use them overall, "not stated" last.
+    let mut chain_ids: Vec<(String, usize)> = catalog.chain_totals();
+    chain_ids.sort_by(|a, b| {
+        (a.0 == CHAIN_NOT_STATED).cmp(&(b.0 == CHAIN_NOT_STATED)).then(b.1.cmp(&a.1))
+    });
+    let category_rows: Vec<(String, bool)> = catalog
+        .top_categories()
+        .flat_map(|c| {
+            std::iter::once((c.id.clone(), false))
+                .chain(catalog.children(&c.id).map(|ch| (ch.id.clone(), true)).collect::<Vec<_>>())
+        })
+        .collect();
+
+    let t = move || tr(lang.get());
+    view! {
+        <div class="facets__inner">
+            <div class="facets__head">
+                <h2 class="facets__title">{move || t().filters}</h2>
+                <button
+                    class="btn btn--link"
+                    disabled=move || !query.with(ExplorerQuery::is_filtered)
+                    on:click=move |_| state.update(Nav::Push, |q| {
+                        q.categories.clear();
+                        q.chains.clear();
+                        q.q.clear();
+                    })
+                >{move || t().clear_all}</button>
+            </div>
+            <fieldset class="facet">
+                <legend class="facet__legend">{move || t().categories}</legend>
+                {category_rows.into_iter().map(|(id, nested)| view! {
+                    <FacetOption facet=Facet::Category id nested counts/>
+                }).collect_view()}
+            </fieldset>
+            <fieldset class="facet">
+                <legend class="facet__legend">{move || t().chains}</legend>
+                {chain_ids.into_iter().map(|(id, _)| view! {
+                    <FacetOption facet=Facet::Chain id nested=false counts/>
+                }).collect_view()}
+            </fieldset>
+        </div>
+    }
+}
+
+/// One checkbox with its label and live count.
+#[component]
+fn FacetOption(
+    /// Category or chain.
+    facet: Facet,
+    /// The value's id.
+    id: String,
+    /// Shown indented under its parent.
+    nested: bool,
+    /// Live counts.
+    counts: Memo<crate::domain::FacetCounts>,
+) -> impl IntoView {
+    let state = use_explorer();
+    let query = state.query;
+    let lang = state.lang;
+    let id_checked = id.clone();
+    let checked = Memo::new(move |_| {
+        query.with(|q| match facet {
+            Facet::Category => q.categories.contains(&id_checked),
+            Facet::Chain => q.chains.contains(&id_checked),
+        })
+    });
+    let id_count = id.clone();
+    let count = Memo::new(move |_| {
+        counts.with(|c| {
+            let list = match facet {
+                Facet::Category => &c.categories,
+                Facet::Chain => &c.chains,
+            };
+            list.iter().find(|(k, _)| *k == id_count).map(|(_, n)| *n).unwrap_or(0)
+        })
+    });
+    let id_label = id.clone();
+    let label = move || {
+        let cat = state.catalog.get_value();
+        match facet {
+            Facet::Category => cat.category_label(&id_label, lang.get()),
+            Facet::Chain => cat.chain_label(&id_label, lang.get()),
+        }
+    };
+    let id_toggle = id.clone();
+    let input_id = format!("f-{}-{}", if facet == Facet::Category { "cat" } else { "chain" }, id);
+    view! {
+        <div class="facet__option" class:facet__option--nested=nested class:facet__option--zero=move || count.get() == 0>
+            <input
+                type="checkbox"
+                id=input_id.clone()
+                value=id.clone()
+                data-facet=if facet == Facet::Category { "category" } else { "chain" }
+                prop:checked=move || checked.get()
+                on:change=move |_| {
+                    let id = id_toggle.clone();
+                    let cat = state.catalog.get_value();
+                    state.update(Nav::Push, move |q| match facet {
+                        Facet::Category => {
+                            ExplorerQuery::toggle(&mut q.categories, &id);
+                            q.categories.sort_by_key(|c| cat.category_rank(c));
+                        }
+                        Facet::Chain => {
+                            ExplorerQuery::toggle(&mut q.chains, &id);
+                            q.chains.sort_by_key(|c| cat.chain_rank(c));
+                        }
+                    });
+                }
+            />
+            <label for=input_id>
+                <span class="facet__name">{label}</span>
+                <span class="facet__count">{count}</span>
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+//! The landscape map: one block per category (the apps sub-categories inside the apps
+//! block), compact tiles inside; tiles of projects the filters exclude are hidden.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::{hue, monogram};
+use crate::ui::i18n::tr;
+use crate::ui::state::{use_explorer, Nav};
+
+/// The map for the current `results` (catalog indices).
+#[component]
+pub fn LandscapeMap(
+    /// Catalog indices that match the filters.
+    results: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let state = use_explorer();
+    let cat = state.catalog.get_value();
+    let visible = Memo::new(move |_| {
+        let n = state.catalog.with_value(|c| c.projects().len());
+        let mut v = vec![false; n];
+        results.with(|r| r.iter().for_each(|&i| v[i] = true));
+        v
+    });
+    let blocks = cat
+        .top_categories()
+        .map(|c| {
+            let children: Vec<String> = cat.children(&c.id).map(|ch| ch.id.clone()).collect();
+            view! { <MapBlock id=c.id.clone() children visible/> }
+        })
+        .collect_view();
+    view! { <div class="map">{blocks}</div> }
+}
+
+/// Indices of the projects listed directly in category `id`, in name order.
+fn members(id: &str) -> Vec<usize> {
+    let state = use_explorer();
+    state.catalog.with_value(|cat| {
+        let mut v: Vec<usize> = cat
+            .projects()
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.categories.iter().any(|c| c == id))
+            .map(|(i, _)| i)
+            .collect();
+        cat.sort(&mut v, crate::domain::Sort::Name);
+        v
+    })
+}
+
+/// A category block (and its sub-category blocks).
+#[component]
+fn MapBlock(
+    /// Category id.
+    id: String,
+    /// Sub-category ids.
+    children: Vec<String>,
+    /// Which catalog indices pass the filters.
+    visible: Memo<Vec<bool>>,
+) -> impl IntoView {
+    let state = use_explorer();
+    let lang = state.lang;
+    let own = members(&id);
+    let all: Vec<usize> = own.iter().copied().chain(children.iter().flat_map(|c| members(c))).collect();
+    let total = all.len();
+    let shown = move || visible.with(|v| {
+        let mut seen = std::collections::HashSet::new();
+        all.iter().filter(|&&i| v[i] && seen.insert(i)).count()
+    });
+    let id2 = id.clone();
+    let name = move || state.catalog.with_value(|c| c.category_label(&id2, lang.get()));
+    let heading_id = format!("map-{id}");
+    let is_empty = total == 0;
+    let wide = !children.is_empty();
+    let labelledby = heading_id.clone();
+    view! {
+        <section class="map__block" data-category=id.clone() aria-labelledby=labelledby
+            class:map__block--wide=wide>
+            <h2 class="map__title" id=heading_id>
+                {name}
+                <span class="map__count">{move || if is_empty { String::new() } else { format!("{} / {total}", shown()) }}</span>
+            </h2>
+            {is_empty.then(|| view! { <p class="map__empty">{move || tr(lang.get()).zkml_empty}</p> })}
+            <Tiles indices=own visible/>
+            {children.into_iter().map(|child| {
+                let members = members(&child);
+                let child2 = child.clone();
+                let name = move || state.catalog.with_value(|c| c.category_label(&child2, lang.get()));
+                view! {
+                    <section class="map__sub" data-category=child.clone()>
+                        <h3 class="map__subtitle">{name}</h3>
+                        <Tiles indices=members visible/>
+                    </section>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// Compact tiles of the given projects.
+#[component]
+fn Tiles(
+    /// Catalog indices.
+    indices: Vec<usize>,
+    /// Which catalog indices pass the filters.
+    visible: Memo<Vec<bool>>,
+) -> impl IntoView {
+    let state = use_explorer();
+    (!indices.is_empty()).then(|| {
+        let tiles = indices
+            .into_iter()
+            .map(|i| {
+                let (id, name) = state.catalog.with_value(|c| {
+                    let p = &c.projects()[i];
+                    (p.id.clone(), p.name.clone())
+                });
+                let open = id.clone();
+                view! {
+                    <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id))
+                        hidden=move || !visible.with(|v| v[i])>
+                        <button class="tile__button" on:click=move |_| {
+                            let id = open.clone();
+                            state.update(Nav::Push, |q| q.project = Some(id));
+                        }>
+                            <span class="monogram monogram--small" aria-hidden="true">{monogram(&name)}</span>
+                            <span class="tile__name">{name.clone()}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="map__tiles">{tiles}</ul> }
+    })
+}

@@ -1,0 +1,14 @@
+//! The Leptos views. Thin: they read the query and the catalog from context, call domain
+//! functions inside memos, and render; event handlers only change the query.
+
+pub mod app;
+pub mod card_grid;
+pub mod explorer;
+pub mod facet_panel;
+pub mod i18n;
+pub mod landscape_map;
+pub mod project_card;
+pub mod project_dialog;
+pub mod state;
+
+pub use app::App;

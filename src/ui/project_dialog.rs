@@ -1,0 +1,298 @@
+//! The detail panel: everything the export knows about the open project (`project=`), in
+//! a modal `<dialog>` named by the project, closed by Esc or its button, focus returned
+//! to the card that opened it.
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::{hue, monogram};
+use crate::domain::model::{is_article, Fact, Project, Text};
+use crate::domain::text::format_usd;
+use crate::domain::validate::is_safe_link;
+use crate::domain::Lang;
+use crate::ui::i18n::tr;
+use crate::ui::state::{use_explorer, Nav};
+
+/// The dialog; empty and closed while no project is open.
+#[component]
+pub fn ProjectDialog() -> impl IntoView {
+    let state = use_explorer();
+    let query = state.query;
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let open_id = Memo::new(move |_| query.with(|q| q.project.clone()));
+
+    // Keep the native dialog's open state in step with the URL; return focus on close.
+    Effect::new(move |prev: Option<Option<String>>| {
+        let current = open_id.get();
+        if let Some(dialog) = dialog_ref.get() {
+            if current.is_some() && !dialog.open() {
+                let _ = dialog.show_modal();
+            } else if current.is_none() && dialog.open() {
+                dialog.close();
+            }
+        }
+        if current.is_none() {
+            if let Some(Some(prev_id)) = prev {
+                focus_opener(&prev_id);
+            }
+        }
+        current
+    });
+
+    let close = move || {
+        if query.with_untracked(|q| q.project.is_some()) {
+            state.update(Nav::Push, |q| q.project = None);
+        }
+    };
+
+    view! {
+        <dialog
+            class="dialog"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby="dialog-title"
+            node_ref=dialog_ref
+            on:close=move |_| close()
+            on:click=move |ev| {
+                // A click on the backdrop (the dialog element itself) closes it.
+                if let Some(d) = dialog_ref.get_untracked() {
+                    let target: Option<web_sys::EventTarget> = ev.target();
+                    let d: &web_sys::EventTarget = d.as_ref();
+                    if target.as_ref() == Some(d) {
+                        close();
+                    }
+                }
+            }
+        >
+            {move || open_id.get().and_then(|id| {
+                let cat = state.catalog.get_value();
+                cat.resolve(&id).cloned().map(|p| view! {
+                    <ProjectDetails project=p on_close=move || close()/>
+                })
+            })}
+        </dialog>
+    }
+}
+
+fn focus_opener(id: &str) {
+    let doc = document();
+    let selectors = [format!("#open-{id}"), format!("[data-project-tile=\"{id}\"] button")];
+    for sel in selectors {
+        if let Ok(Some(el)) = doc.query_selector(&sel) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+                return;
+            }
+        }
+    }
+}
+
+/// A small marker of where a fact comes from: "article", or a link to the added source.
+#[component]
+pub fn SourceTag(
+    /// `article` or a URL.
+    source: String,
+) -> impl IntoView {
+    let lang = use_explorer().lang;
+    if is_article(&source) {
+        view! { <span class="source source--article">{move || tr(lang.get()).source_article}</span> }.into_any()
+    } else if is_safe_link(&source) {
+        let title = source.clone();
+        view! {
+            <a class="source source--added" href=source target="_blank" rel="noopener noreferrer" title=title>
+                {move || tr(lang.get()).source_added}
+                <span class="visually-hidden">" (" {move || tr(lang.get()).source_label} ")"</span>
+            </a>
+        }
+        .into_any()
+    } else {
+        view! { <span class="source">{source}</span> }.into_any()
+    }
+}
+
+fn text_of(t: &Text, lang: Lang) -> String {
+    t.get(lang).to_string()
+}
+
+/// A list of sourced facts.
+fn fact_list(facts: Vec<Fact>, lang: Memo<Lang>) -> impl IntoView {
+    view! {
+        <ul class="facts">
+            {facts.into_iter().map(|f| {
+                let v = f.value.clone();
+                view! { <li>{move || text_of(&v, lang.get())} " " <SourceTag source=f.source/></li> }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The dialog's content for one project.
+#[component]
+fn ProjectDetails(
+    /// The project.
+    project: Project,
+    /// Closes the dialog.
+    on_close: impl Fn() + 'static + Clone,
+) -> impl IntoView {
+    let state = use_explorer();
+    let lang = state.lang;
+    let cat = state.catalog.get_value();
+    let t = move || tr(lang.get());
+    let p = project;
+    let style = format!("--hue:{}", hue(&p.id));
+    let article_url = cat.data().article.url.clone().filter(|u| is_safe_link(u));
+
+    let summary = p.summary.clone();
+    let summary_other = p.summary.clone();
+    let categories = p.categories.clone();
+    let chains = p.chains.clone();
+    let tokens = p.tokens.clone();
+    let people = p.people.clone();
+    let funding = p.funding.clone();
+    let figures = p.figures.clone();
+    let website = p.website.clone().filter(|w| is_safe_link(&w.url));
+    let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
+
+    let row = |label: fn(&'static crate::ui::i18n::Strings) -> &'static str, body: AnyView| {
+        view! {
+            <div class="details__row">
+                <dt>{move || label(tr(lang.get()))}</dt>
+                <dd>{body}</dd>
+            </div>
+        }
+    };
+
+    let cat_for_cats = cat.clone();
+    let categories_view = view! {
+        <ul class="facts">
+            {categories.into_iter().map(|c| {
+                let cat = cat_for_cats.clone();
+                let heading = cat.category(&c).and_then(|x| x.article_heading.clone());
+                let c2 = c.clone();
+                let link = heading.clone().map(|h| match &article_url {
+                    Some(url) => view! {
+                        " " <a class="source" href=format!("{url}#{}", h.to_lowercase().replace(' ', "-"))
+                            target="_blank" rel="noopener">{move || tr(lang.get()).article_section} ": " {h.clone()}</a>
+                    }.into_any(),
+                    None => view! { " " <span class="source" lang="es">{move || tr(lang.get()).in_article} ": «" {h.clone()} "»"</span> }.into_any(),
+                });
+                view! { <li><span class="badge badge--category">{move || cat.category_label(&c2, lang.get())}</span>{link}</li> }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any();
+
+    let cat_for_chains = cat.clone();
+    let chains_view = if chains.is_empty() {
+        view! { <span class="muted">{move || tr(lang.get()).not_stated}</span> }.into_any()
+    } else {
+        view! {
+            <ul class="facts">
+                {chains.into_iter().map(|c| {
+                    let cat = cat_for_chains.clone();
+                    let id = c.id.clone();
+                    let note = c.note.clone();
+                    view! {
+                        <li>
+                            <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{move || cat.chain_label(&id, lang.get())}</span>
+                            {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
+                            " " <SourceTag source=c.source/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+
+    let close_btn = on_close.clone();
+    view! {
+        <article class="details" style=style data-project-details=p.id.clone()>
+            <header class="details__head">
+                <span class="monogram monogram--large" aria-hidden="true">{monogram(&p.name)}</span>
+                <div class="details__heading">
+                    <h2 id="dialog-title" class="details__title">{p.name.clone()}</h2>
+                    {(!aliases.is_empty()).then(|| view! {
+                        <p class="details__aliases">{move || t().aliases} ": " {aliases.join(", ")}</p>
+                    })}
+                </div>
+                <button class="btn btn--icon details__close" autofocus on:click=move |_| close_btn()>
+                    <span aria-hidden="true">"✕"</span>
+                    <span class="visually-hidden">{move || t().close}</span>
+                </button>
+            </header>
+            <p class="details__summary">{move || text_of(&summary, lang.get())}</p>
+            <details class="details__other">
+                <summary>{move || t().summary_other}</summary>
+                <p lang=move || if lang.get() == Lang::Es { "en" } else { "es" }>
+                    {move || text_of(&summary_other, if lang.get() == Lang::Es { Lang::En } else { Lang::Es })}
+                </p>
+            </details>
+            <dl class="details__list">
+                {row(|s| s.categories, categories_view)}
+                {row(|s| s.chains, chains_view)}
+                {(!tokens.is_empty()).then(|| row(|s| s.token, view! {
+                    <ul class="facts">
+                        {tokens.into_iter().map(|tk| {
+                            let note = tk.note.clone();
+                            view! {
+                                <li><strong>{tk.symbol.clone()}</strong>
+                                    {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
+                                    " " <SourceTag source=tk.source/></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()))}
+                {p.founded.clone().map(|f| row(|s| s.founded, fact_list(vec![f], lang).into_any()))}
+                {p.consensus.clone().map(|f| row(|s| s.consensus, fact_list(vec![f], lang).into_any()))}
+                {(!p.technologies.is_empty()).then(|| row(|s| s.technologies, fact_list(p.technologies.clone(), lang).into_any()))}
+                {(!people.is_empty()).then(|| row(|s| s.people, view! {
+                    <ul class="facts">
+                        {people.into_iter().map(|person| {
+                            let role = person.role.clone();
+                            view! {
+                                <li>{person.name.clone()}
+                                    {role.map(|r| view! { " — " <span class="note">{move || text_of(&r, lang.get())}</span> })}
+                                    " " <SourceTag source=person.source/></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()))}
+                {(!funding.is_empty()).then(|| row(|s| s.funding, view! {
+                    <ul class="facts">
+                        {funding.into_iter().map(|f| {
+                            let amount = f.amount_usd.map(format_usd);
+                            let round = f.round.clone();
+                            let note = f.note.clone();
+                            let investors = f.investors.join(", ");
+                            view! {
+                                <li>
+                                    <strong>{match amount { Some(a) => a.into_any(), None => (move || tr(lang.get()).undisclosed).into_any() }}</strong>
+                                    {round.map(|r| view! { " · " {move || text_of(&r, lang.get())} })}
+                                    {f.recipient.clone().map(|r| view! { " · " {move || tr(lang.get()).via} " " {r.clone()} })}
+                                    {(!investors.is_empty()).then(|| view! { " · " {investors.clone()} })}
+                                    {note.map(|n| view! { " · " <span class="note">{move || text_of(&n, lang.get())}</span> })}
+                                    " " <SourceTag source=f.source/>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()))}
+                {(!p.partners.is_empty()).then(|| row(|s| s.partners, fact_list(p.partners.clone(), lang).into_any()))}
+                {(!p.awards.is_empty()).then(|| row(|s| s.awards, fact_list(p.awards.clone(), lang).into_any()))}
+                {(!figures.is_empty()).then(|| row(|s| s.figures, view! {
+                    <ul class="facts">
+                        {figures.into_iter().map(|f| {
+                            let label = f.label.clone();
+                            let value = f.value.clone();
+                            view! { <li>{move || text_of(&label, lang.get())} ": " <strong>{move || text_of(&value, lang.get())}</strong> " " <SourceTag source=f.source/></li> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()))}
+                {website.map(|w| row(|s| s.website, view! {
+                    <a href=w.url.clone() target="_blank" rel="noopener noreferrer" class="details__website">{w.url.clone()}</a>
+                    " " <SourceTag source=w.source.clone()/>
+                }.into_any()))}
+            </dl>
+        </article>
+    }
+}

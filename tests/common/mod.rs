@@ -1,0 +1,43 @@
+//! Shared fixtures for the native tests.
+#![allow(dead_code)]
+
+use ai_landscape::domain::{parse_landscape, Catalog, Landscape};
+
+/// The shipped export, parsed and validated.
+pub fn landscape() -> Landscape {
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/landscape.json"))
+        .expect("data/landscape.json is readable");
+    match parse_landscape("data/landscape.json", &json) {
+        Ok(l) => l,
+        Err(e) => panic!("the shipped export is invalid:\n{}", e.lines().join("\n")),
+    }
+}
+
+/// The shipped export as a catalog.
+pub fn catalog() -> Catalog {
+    Catalog::new(landscape())
+}
+
+/// A small valid export as JSON text, to derive bad fixtures from.
+pub fn small_json() -> serde_json::Value {
+    serde_json::json!({
+        "format_version": 1,
+        "updated": "2026-11-25",
+        "article": {"title": "T", "language": "es", "publisher": "P"},
+        "categories": [
+            {"id": "compute", "order": 1, "name": {"es": "Cómputo", "en": "Compute"}, "description": "d"},
+            {"id": "apps", "order": 2, "name": "Apps", "description": "d"},
+            {"id": "defi", "parent": "apps", "order": 3, "name": "DeFi", "description": "d"}
+        ],
+        "chains": [
+            {"id": "solana", "name": "Solana"},
+            {"id": "own-chain", "name": {"es": "Cadena propia", "en": "Own chain"}}
+        ],
+        "projects": [
+            {"id": "io-net", "name": "io.net", "categories": ["compute"], "summary": "s",
+             "chains": [{"id": "solana", "source": "article"}],
+             "website": {"url": "https://io.net", "source": "https://example.org/src"}},
+            {"id": "quote-co", "name": "Quote, \"Co\"", "aliases": ["Old Quote"], "categories": ["defi"], "summary": {"es": "é", "en": "e"}}
+        ]
+    })
+}
