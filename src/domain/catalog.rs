@@ -77,7 +77,7 @@ pub struct Catalog {
 impl Catalog {
     /// Prepares a validated landscape.
     pub fn new(data: Landscape) -> Catalog {
-        let search_text = data.projects.iter().map(search_text_of).collect();
+        let search_text = data.projects.iter().map(|p| search_text_of(&data, p)).collect();
         let mut by_slug = HashMap::new();
         for (i, p) in data.projects.iter().enumerate() {
             by_slug.insert(p.id.clone(), i);
@@ -312,8 +312,21 @@ pub fn search_words(q: &str) -> Vec<String> {
     fold(q).split_whitespace().map(str::to_owned).collect()
 }
 
-fn search_text_of(p: &Project) -> String {
+/// Everything a search can match for one project: its own texts in both languages, plus
+/// the names of its categories and chains (so `tokenizacion` finds the data-tokenization
+/// projects and `solana` the projects on Solana).
+fn search_text_of(data: &Landscape, p: &Project) -> String {
     let mut parts: Vec<&str> = vec![&p.name, &p.id];
+    for c in &p.categories {
+        if let Some(cat) = data.categories.iter().find(|x| &x.id == c) {
+            parts.extend(cat.name.all());
+        }
+    }
+    for c in &p.chains {
+        if let Some(chain) = data.chains.iter().find(|x| x.id == c.id) {
+            parts.extend(chain.name.all());
+        }
+    }
     parts.extend(p.aliases.iter().map(String::as_str));
     parts.extend(p.summary.all());
     parts.extend(p.tokens.iter().map(|t| t.symbol.as_str()));

@@ -1,0 +1,22 @@
+//! `data/landscape.schema.json` is generated from the Rust model and must stay in step
+//! with it. Run `UPDATE_SCHEMA=1 cargo test --test schema` after changing the model.
+
+use ai_landscape::domain::Landscape;
+
+const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/landscape.schema.json");
+
+#[test]
+fn schema_matches_the_model() {
+    let mut schema = serde_json::to_value(schemars::schema_for!(Landscape)).unwrap();
+    schema["$id"] = serde_json::json!("landscape.schema.json");
+    schema["title"] = serde_json::json!("Decentralized-AI landscape export");
+    let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(PATH, &text).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(PATH).unwrap_or_default();
+    assert!(
+        on_disk == text,
+        "data/landscape.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test --test schema`"
+    );
+}
