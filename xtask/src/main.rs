@@ -92,7 +92,9 @@ fn output(cmd: &str, args: &[&str]) -> Option<String> {
 }
 
 fn has_version(cmd: &str, version: &str) -> bool {
-    output(cmd, &["--version"]).is_some_and(|v| v.split_whitespace().any(|w| w == version))
+    output(cmd, &["--version"]).is_some_and(|v| {
+        v.split_whitespace().any(|w| w.trim_matches(|c: char| c == '(' || c == ')') == version)
+    })
 }
 
 /// Installs what is missing. Safe to run any number of times.
