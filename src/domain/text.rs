@@ -1,6 +1,32 @@
 //! Text helpers shared by ids, search and URLs: slugs and accent/case folding.
 
-use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+/// Canonical decomposition (NFD). In the browser this is the platform's own
+/// `String.prototype.normalize`, which costs the wasm nothing; natively (tests, tools) it
+/// is the `unicode-normalization` crate, whose tables would add about 128 KB to the wasm.
+#[cfg(target_arch = "wasm32")]
+fn nfd(s: &str) -> String {
+    js_sys::JsString::from(s).normalize("NFD").into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn nfd(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd().collect()
+}
+
+/// Combining diacritical marks, the characters NFD splits accents into.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Text without accents: NFD, then combining marks dropped (ASCII is returned as is).
+fn strip_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(nfd(s).chars().filter(|c| !is_combining_mark(*c)).collect())
+    }
+}
 
 /// The lowercase ASCII slug of a name: every run of characters other than `[a-z0-9]`
 /// becomes one `-`, with none at either end (`"io.net"` → `io-net`,
@@ -8,7 +34,7 @@ use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 pub fn slugify(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_dash = false;
-    for c in name.nfd().filter(|c| !is_combining_mark(*c)) {
+    for c in strip_marks(name).chars() {
         let c = c.to_ascii_lowercase();
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             if pending_dash && !out.is_empty() {
@@ -37,7 +63,7 @@ pub fn is_slug(s: &str) -> bool {
 /// `"Tokenización"` and `"TOKENIZACION"` both fold to `"tokenizacion"`.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+    for c in strip_marks(text).chars() {
         out.extend(c.to_lowercase());
     }
     out
@@ -45,12 +71,13 @@ pub fn fold(text: &str) -> String {
 
 /// A US-dollar amount the way the article writes it: $9.5M, $50M, $1.8M.
 pub fn format_usd(amount: u64) -> String {
+    // Integer arithmetic only: float formatting would pull ~10 KB into the wasm.
     if amount >= 1_000_000 {
-        let m = amount as f64 / 1_000_000.0;
-        if (m - m.round()).abs() < 0.05 {
-            format!("${}M", m.round() as u64)
+        let tenths = (amount + 50_000) / 100_000;
+        if tenths % 10 == 0 {
+            format!("${}M", tenths / 10)
         } else {
-            format!("${m:.1}M")
+            format!("${}.{}M", tenths / 10, tenths % 10)
         }
     } else if amount >= 1_000 {
         format!("${}K", amount / 1_000)
