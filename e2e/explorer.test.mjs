@@ -258,3 +258,41 @@ test('text from the data is rendered as text, never as HTML', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.context().close();
 });
+
+test('"Copy link" copies the current URL and says so', async () => {
+  const page = await h.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(h.base + '?chain=solana&view=map');
+  await ready(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByRole('button', { name: 'Link copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  await page.context().close();
+});
+
+test('an empty result explains the active filters and offers a way back', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?category=zkml&q=gpu');
+  await ready(page);
+  const empty = page.locator('[data-empty]');
+  await empty.waitFor();
+  assert.match(await empty.textContent(), /ZKML/);
+  assert.match(await empty.textContent(), /gpu/);
+  assert.match(await page.textContent('.status'), /^0 of/);
+  await empty.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal((await cardIds(page)).length, projects.length);
+  await page.context().close();
+});
+
+test('sort=chains puts the projects with most chains first and is kept in the URL', async () => {
+  const page = await h.page();
+  await page.goto(h.base);
+  await ready(page);
+  await page.selectOption('.toolbar__sort select', 'chains');
+  await page.waitForURL(/sort=chains/);
+  const ids = await cardIds(page);
+  const counts = ids.map((id) => (projects.find((p) => p.id === id).chains || []).length);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  await page.context().close();
+});
