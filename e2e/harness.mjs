@@ -42,7 +42,7 @@ export async function start({ dir = 'dist', prefix = '/' } = {}) {
 
 /** Waits until the explorer has rendered its first view. */
 export async function ready(page) {
-  await page.waitForSelector('.status', { timeout: 20000 });
+  await page.waitForSelector('#content', { timeout: 20000 });
 }
 
 /** The project ids of the cards on the page, in order. */

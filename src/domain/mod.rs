@@ -4,6 +4,7 @@
 //! natively in seconds. The views in [`crate::ui`] only call into it.
 
 pub mod catalog;
+pub mod compare;
 pub mod model;
 pub mod query;
 pub mod text;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
+use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::i18n::{count_line, sort_name, tr, view_name};
 use crate::ui::landscape_map::LandscapeMap;
@@ -14,7 +15,7 @@ use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::state::{current_url, Explorer, Nav};
 
 /// The views offered in the view switcher.
-const VIEWS: [View; 2] = [View::Cards, View::Map];
+const VIEWS: [View; 3] = [View::Cards, View::Map, View::Compare];
 
 /// The whole explorer for a loaded catalog.
 #[component]
@@ -118,6 +119,7 @@ pub fn ExplorerPage(
                 />
                 <button
                     class="btn toolbar__filters-toggle"
+                    hidden=move || view.get() == View::Compare
                     aria-expanded=move || filters_open.get().to_string()
                     aria-controls="facets"
                     on:click=move |_| filters_open.update(|o| *o = !*o)
@@ -163,17 +165,30 @@ pub fn ExplorerPage(
                     <LangSwitch/>
                 </Show>
             </div>
-            <div class="layout">
-                <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
-                    aria-label=move || t().filters>
-                    <FacetPanel/>
-                </aside>
+            <div class="layout" class:layout--single=move || view.get() == View::Compare>
+                <Show when=move || view.get() != View::Compare>
+                    <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
+                        aria-label=move || t().filters>
+                        <FacetPanel/>
+                    </aside>
+                </Show>
                 <main class="content" id="content">
                     <p class="status" aria-live="polite" role="status">
-                        {move || count_line(results.with(Vec::len), total, lang.get())}
+                        {move || if view.get() == View::Compare {
+                            String::new()
+                        } else {
+                            count_line(results.with(Vec::len), total, lang.get())
+                        }}
+                    </p>
+                    <p class="notice" role="status" aria-live="polite">
+                        {move || state.notice.get().map(|n| view! {
+                            <span class="notice__text">{n}</span>
+                            <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{move || t().close}</button>
+                        })}
                     </p>
                     {move || match view.get() {
                         View::Map => view! { <LandscapeMap results/> }.into_any(),
+                        View::Compare => view! { <CompareView/> }.into_any(),
                         _ => view! { <CardGrid results/> }.into_any(),
                     }}
                 </main>
@@ -181,6 +196,7 @@ pub fn ExplorerPage(
             <Show when=move || !embed.get()>
                 <Footer/>
             </Show>
+            <CompareTray/>
             <ProjectDialog/>
         </div>
     }

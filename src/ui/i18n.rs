@@ -54,6 +54,20 @@ pub struct Strings {
     pub updated: &'static str,
     pub undisclosed: &'static str,
     pub via: &'static str,
+    pub compare: &'static str,
+    pub compare_limit: &'static str,
+    pub compare_empty: &'static str,
+    pub compare_similar: &'static str,
+    pub compare_table: &'static str,
+    pub only_differences: &'static str,
+    pub shared: &'static str,
+    pub shared_legend: &'static str,
+    pub move_left: &'static str,
+    pub move_right: &'static str,
+    pub remove: &'static str,
+    pub clear: &'static str,
+    pub picked: &'static str,
+    pub attribute: &'static str,
 }
 
 const ES: Strings = Strings {
@@ -107,6 +121,20 @@ const ES: Strings = Strings {
     updated: "actualizado",
     undisclosed: "importe no indicado",
     via: "para",
+    compare: "Comparar",
+    compare_limit: "Se pueden comparar hasta 6 proyectos: quita uno antes de añadir otro.",
+    compare_empty: "Elige al menos dos proyectos con el botón «Comparar» de las tarjetas.",
+    compare_similar: "Comparar con similares",
+    compare_table: "Tabla comparativa",
+    only_differences: "Solo diferencias",
+    shared: "común",
+    shared_legend: "Valores comunes a todos los proyectos",
+    move_left: "Mover a la izquierda",
+    move_right: "Mover a la derecha",
+    remove: "Quitar",
+    clear: "Vaciar",
+    picked: "Para comparar",
+    attribute: "Atributo",
 };
 
 const EN: Strings = Strings {
@@ -160,6 +188,20 @@ const EN: Strings = Strings {
     updated: "updated",
     undisclosed: "amount not stated",
     via: "for",
+    compare: "Compare",
+    compare_limit: "You can compare up to 6 projects: remove one before adding another.",
+    compare_empty: "Pick at least two projects with the “Compare” button on the cards.",
+    compare_similar: "Compare with similar",
+    compare_table: "Comparison table",
+    only_differences: "Only differences",
+    shared: "shared",
+    shared_legend: "Values all projects share",
+    move_left: "Move left",
+    move_right: "Move right",
+    remove: "Remove",
+    clear: "Clear",
+    picked: "To compare",
+    attribute: "Attribute",
 };
 
 /// The strings of `lang`.
@@ -201,5 +243,27 @@ pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
     match lang {
         Lang::Es => format!("{shown} de {total} proyectos"),
         Lang::En => format!("{shown} of {total} projects"),
+    }
+}
+
+/// Name of a comparison row.
+pub fn attribute_name(a: crate::domain::compare::Attribute, lang: Lang) -> &'static str {
+    use crate::domain::compare::Attribute as A;
+    let t = tr(lang);
+    match a {
+        A::Categories => t.categories,
+        A::Chains => t.chains,
+        A::Token => t.token,
+        A::Consensus => t.consensus,
+        A::Technologies => t.technologies,
+        A::Funding => t.funding,
+        A::People => t.people,
+        A::Founded => t.founded,
+        A::Partners => t.partners,
+        A::Website => t.website,
+        A::Summary => match lang {
+            Lang::Es => "Resumen",
+            Lang::En => "Summary",
+        },
     }
 }

@@ -27,6 +27,10 @@ pub fn ProjectCard(
     let summary = p.summary.clone();
     let cat2 = cat.clone();
     let open_id = id.clone();
+    let compare_id = id.clone();
+    let toggle_id = id.clone();
+    let picked = Memo::new(move |_| state.query.with(|q| q.compare.contains(&compare_id)));
+    let name_for_label = p.name.clone();
     view! {
         <article class="card" data-project=id.clone() style=style>
             <div class="card__head">
@@ -67,9 +71,20 @@ pub fn ProjectCard(
                     }).collect_view().into_any()
                 }}
             </ul>
-            {(!tokens.is_empty()).then(|| view! {
-                <p class="card__token"><span class="card__token-label">{move || tr(lang.get()).token}</span>" " {tokens.join(" · ")}</p>
-            })}
+            <div class="card__foot">
+                {(!tokens.is_empty()).then(|| view! {
+                    <p class="card__token"><span class="card__token-label">{move || tr(lang.get()).token}</span>" " {tokens.join(" · ")}</p>
+                })}
+                <button
+                    class="card__compare"
+                    aria-pressed=move || picked.get().to_string()
+                    aria-label=move || format!("{} {}", tr(lang.get()).compare, name_for_label)
+                    on:click=move |_| state.toggle_compare(&toggle_id)
+                >
+                    <span aria-hidden="true">{move || if picked.get() { "✓ " } else { "+ " }}</span>
+                    {move || tr(lang.get()).compare}
+                </button>
+            </div>
         </article>
     }
 }

@@ -205,6 +205,11 @@ fn ProjectDetails(
     };
 
     let close_btn = on_close.clone();
+    let compare_id = p.id.clone();
+    let toggle_id = p.id.clone();
+    let similar_id = p.id.clone();
+    let name_for_label = p.name.clone();
+    let picked = Memo::new(move |_| state.query.with(|q| q.compare.contains(&compare_id)));
     view! {
         <article class="details" style=style data-project-details=p.id.clone()>
             <header class="details__head">
@@ -221,6 +226,27 @@ fn ProjectDetails(
                 </button>
             </header>
             <p class="details__summary">{move || text_of(&summary, lang.get())}</p>
+            <div class="details__actions">
+                <button class="btn" aria-pressed=move || picked.get().to_string()
+                    aria-label=move || format!("{} {}", t().compare, name_for_label)
+                    on:click=move |_| state.toggle_compare(&toggle_id)>
+                    <span aria-hidden="true">{move || if picked.get() { "✓ " } else { "+ " }}</span>
+                    {move || t().compare}
+                </button>
+                <button class="btn" data-compare-similar="" on:click=move |_| {
+                    let cat = state.catalog.get_value();
+                    if let Some(me) = cat.resolve(&similar_id) {
+                        let mut ids = vec![me.id.clone()];
+                        ids.extend(crate::domain::compare::similar(&cat, me, 3).into_iter().map(|p| p.id.clone()));
+                        state.notice.set(None);
+                        state.update(Nav::Push, |q| {
+                            q.compare = ids;
+                            q.view = crate::domain::View::Compare;
+                            q.project = None;
+                        });
+                    }
+                }>{move || t().compare_similar}</button>
+            </div>
             <details class="details__other">
                 <summary>{move || t().summary_other}</summary>
                 <p lang=move || if lang.get() == Lang::Es { "en" } else { "es" }>

@@ -26,6 +26,8 @@ pub struct Explorer {
     pub query: RwSignal<ExplorerQuery>,
     /// The UI language (from the query, else the browser).
     pub lang: Memo<Lang>,
+    /// A short message for the user (announced politely), e.g. a refused 7th comparison.
+    pub notice: RwSignal<Option<String>>,
 }
 
 impl Explorer {
@@ -38,7 +40,8 @@ impl Explorer {
         let lang = Memo::new(move |_| {
             query.with(|q| q.lang).unwrap_or_else(|| Lang::from_browser(&browser_language()))
         });
-        let state = Explorer { catalog: StoredValue::new(catalog), query, lang };
+        let notice = RwSignal::new(None);
+        let state = Explorer { catalog: StoredValue::new(catalog), query, lang, notice };
         provide_context(state);
 
         // Back / Forward: read the URL back into the state, without writing history.
@@ -71,6 +74,19 @@ impl Explorer {
         let mut next = self.query.get_untracked();
         change(&mut next);
         self.go(next, nav);
+    }
+
+    /// Adds a project to the comparison, or removes it; a 7th is refused with a notice.
+    pub fn toggle_compare(&self, id: &str) {
+        let picked = self.query.with_untracked(|q| q.compare.iter().any(|x| x == id));
+        let full = self.query.with_untracked(|q| q.compare.len() >= crate::domain::query::MAX_COMPARE);
+        if !picked && full {
+            let msg = crate::ui::i18n::tr(self.lang.get_untracked()).compare_limit.to_string();
+            self.notice.set(Some(msg));
+            return;
+        }
+        self.notice.set(None);
+        self.update(Nav::Push, |q| ExplorerQuery::toggle(&mut q.compare, id));
     }
 
     /// The theme chosen in the URL, if any.

@@ -1,0 +1,197 @@
+//! Comparison rows: one row per attribute, one cell per project, with what the projects
+//! share marked. The comparison view only renders these rows.
+
+use super::catalog::Catalog;
+use super::model::{Project, Text};
+use super::text::format_usd;
+
+/// The attribute a row shows, in display order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Attribute {
+    /// Category names.
+    Categories,
+    /// Chain names with their sources.
+    Chains,
+    /// Token symbols.
+    Token,
+    /// Consensus mechanism.
+    Consensus,
+    /// Technologies.
+    Technologies,
+    /// Funding rounds.
+    Funding,
+    /// People named.
+    People,
+    /// Year founded.
+    Founded,
+    /// Partners and clients.
+    Partners,
+    /// Website.
+    Website,
+    /// Summary in the current language.
+    Summary,
+}
+
+impl Attribute {
+    /// Every attribute, in row order.
+    pub const ALL: [Attribute; 11] = [
+        Attribute::Categories,
+        Attribute::Chains,
+        Attribute::Token,
+        Attribute::Consensus,
+        Attribute::Technologies,
+        Attribute::Funding,
+        Attribute::People,
+        Attribute::Founded,
+        Attribute::Partners,
+        Attribute::Website,
+        Attribute::Summary,
+    ];
+}
+
+/// One value in a cell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// What is shown.
+    pub text: Text,
+    /// Identity for comparing across projects (chain id, folded name...).
+    pub key: String,
+    /// `article` or a URL, when the value has a source.
+    pub source: Option<String>,
+    /// A link target (websites only; already checked safe by the validator).
+    pub href: Option<String>,
+    /// Whether every compared project has this value.
+    pub shared: bool,
+}
+
+/// One row of the comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The attribute.
+    pub attribute: Attribute,
+    /// One cell per project, in column order; an empty cell means "not stated".
+    pub cells: Vec<Vec<Item>>,
+    /// Whether all projects have the same value (rows hidden by "only differences").
+    pub all_equal: bool,
+}
+
+fn item(text: Text, key: impl Into<String>, source: Option<&str>) -> Item {
+    Item { text, key: key.into(), source: source.map(str::to_owned), href: None, shared: false }
+}
+
+fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
+    use super::text::fold;
+    match attribute {
+        Attribute::Categories => p
+            .categories
+            .iter()
+            .map(|c| {
+                let text = catalog.category(c).map(|x| x.name.clone()).unwrap_or_else(|| c.as_str().into());
+                item(text, c.clone(), None)
+            })
+            .collect(),
+        Attribute::Chains => p
+            .chains
+            .iter()
+            .map(|c| {
+                let text = catalog.chain(&c.id).map(|x| x.name.clone()).unwrap_or_else(|| c.id.as_str().into());
+                item(text, c.id.clone(), Some(&c.source))
+            })
+            .collect(),
+        Attribute::Token => p
+            .tokens
+            .iter()
+            .map(|t| item(Text::Plain(t.symbol.clone()), t.symbol.to_ascii_uppercase(), Some(&t.source)))
+            .collect(),
+        Attribute::Consensus => p
+            .consensus
+            .iter()
+            .map(|f| item(f.value.clone(), fold(f.value.get(super::Lang::En)), Some(&f.source)))
+            .collect(),
+        Attribute::Technologies | Attribute::Partners => {
+            let list = if attribute == Attribute::Technologies { &p.technologies } else { &p.partners };
+            list.iter().map(|f| item(f.value.clone(), fold(f.value.get(super::Lang::En)), Some(&f.source))).collect()
+        }
+        Attribute::Funding => p
+            .funding
+            .iter()
+            .map(|f| {
+                let mut s = f.amount_usd.map(format_usd).unwrap_or_else(|| "?".into());
+                if let Some(r) = &f.recipient {
+                    s.push_str(&format!(" ({r})"));
+                }
+                if !f.investors.is_empty() {
+                    s.push_str(&format!(" · {}", f.investors.join(", ")));
+                }
+                item(Text::Plain(s.clone()), s, Some(&f.source))
+            })
+            .collect(),
+        Attribute::People => {
+            p.people.iter().map(|x| item(Text::Plain(x.name.clone()), fold(&x.name), Some(&x.source))).collect()
+        }
+        Attribute::Founded => {
+            p.founded.iter().map(|f| item(f.value.clone(), fold(f.value.get(super::Lang::En)), Some(&f.source))).collect()
+        }
+        Attribute::Website => p
+            .website
+            .iter()
+            .map(|w| Item { href: Some(w.url.clone()), ..item(Text::Plain(w.url.clone()), w.url.clone(), Some(&w.source)) })
+            .collect(),
+        Attribute::Summary => vec![item(p.summary.clone(), p.id.clone(), None)],
+    }
+}
+
+/// The comparison rows for `projects` (in column order): every attribute, so the table
+/// has the same shape for any selection; an empty cell stands for "not stated" (a row no
+/// project has data for counts as all equal, so "only differences" hides it).
+pub fn compare_rows(catalog: &Catalog, projects: &[&Project]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for attribute in Attribute::ALL {
+        let mut cells: Vec<Vec<Item>> = projects.iter().map(|p| cell(catalog, p, attribute)).collect();
+        let keys: Vec<Vec<&str>> = cells
+            .iter()
+            .map(|c| {
+                let mut k: Vec<&str> = c.iter().map(|i| i.key.as_str()).collect();
+                k.sort_unstable();
+                k.dedup();
+                k
+            })
+            .collect();
+        let all_equal = keys.windows(2).all(|w| w[0] == w[1]);
+        let shared: Vec<String> = if projects.len() >= 2 {
+            keys[0]
+                .iter()
+                .filter(|k| keys.iter().all(|ks| ks.contains(k)))
+                .map(|k| k.to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if attribute != Attribute::Summary {
+            for c in &mut cells {
+                for i in c.iter_mut() {
+                    i.shared = shared.contains(&i.key);
+                }
+            }
+        }
+        rows.push(Row { attribute, cells, all_equal: all_equal && projects.len() >= 2 });
+    }
+    rows
+}
+
+/// Projects most like `project`: sharing its categories and chains (at least one
+/// category), best first, up to `n`.
+pub fn similar<'a>(catalog: &'a Catalog, project: &Project, n: usize) -> Vec<&'a Project> {
+    let mut scored: Vec<(usize, &Project)> = catalog
+        .projects()
+        .iter()
+        .filter(|p| p.id != project.id)
+        .filter_map(|p| {
+            let cats = p.categories.iter().filter(|c| project.categories.contains(c)).count();
+            let chains = p.chains.iter().filter(|c| project.chains.iter().any(|x| x.id == c.id)).count();
+            (cats > 0).then_some((cats * 2 + chains * 3, p))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase())));
+    scored.into_iter().take(n).map(|(_, p)| p).collect()
+}

@@ -1,0 +1,196 @@
+//! The comparison: one column per picked project, one row per attribute (rows built by
+//! `domain::compare`), shared values marked, "only differences", column moves and removal.
+//! Every change is written to `compare=` in the URL.
+
+use leptos::prelude::*;
+
+use crate::domain::compare::{compare_rows, Row};
+use crate::domain::model::Text;
+use crate::domain::validate::is_safe_link;
+use crate::domain::View;
+use crate::ui::i18n::{attribute_name, tr};
+use crate::ui::project_dialog::SourceTag;
+use crate::ui::state::{use_explorer, Nav};
+
+/// The comparison table for `compare=`.
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let state = use_explorer();
+    let query = state.query;
+    let lang = state.lang;
+    let only_diff = RwSignal::new(false);
+    let picked = Memo::new(move |_| query.with(|q| q.compare.clone()));
+    let rows = Memo::new(move |_| {
+        let cat = state.catalog.get_value();
+        picked.with(|ids| {
+            let projects: Vec<_> = ids.iter().filter_map(|id| cat.resolve(id)).collect();
+            compare_rows(&cat, &projects)
+        })
+    });
+    let t = move || tr(lang.get());
+
+    let move_col = move |from: usize, to: usize| {
+        state.update(Nav::Push, |q| {
+            if from < q.compare.len() && to < q.compare.len() {
+                q.compare.swap(from, to);
+            }
+        });
+    };
+
+    view! {
+        <section class="compare" aria-labelledby="compare-title">
+            <h2 id="compare-title" class="visually-hidden">{move || t().compare_table}</h2>
+            <Show
+                when=move || picked.with(|p| p.len() >= 2)
+                fallback=move || view! {
+                    <div class="empty" data-empty="compare">
+                        <p>{move || t().compare_empty}</p>
+                        <button class="btn btn--primary" on:click=move |_| state.update(Nav::Push, |q| q.view = View::Cards)>
+                            {move || crate::ui::i18n::view_name(View::Cards, lang.get())}
+                        </button>
+                    </div>
+                }
+            >
+                <div class="compare__controls">
+                    <label class="switch">
+                        <input type="checkbox" prop:checked=move || only_diff.get()
+                            on:change=move |ev| only_diff.set(event_target_checked(&ev))/>
+                        <span>{move || t().only_differences}</span>
+                    </label>
+                    <span class="compare__legend"><span class="chip chip--shared">{move || t().shared}</span> " " {move || t().shared_legend}</span>
+                </div>
+                <div class="compare__scroll" role="region" tabindex="0" aria-labelledby="compare-title">
+                    <table class="compare__table">
+                        <thead>
+                            <tr>
+                                <td class="compare__corner">{move || t().attribute}</td>
+                                {move || {
+                                    let ids = picked.get();
+                                    let n = ids.len();
+                                    let cat = state.catalog.get_value();
+                                    ids.into_iter().enumerate().filter_map(|(i, id)| {
+                                        let p = cat.resolve(&id)?;
+                                        let name = p.name.clone();
+                                        let open = p.id.clone();
+                                        let remove = p.id.clone();
+                                        let l = lang.get();
+                                        let s = tr(l);
+                                        Some(view! {
+                                            <th scope="col" data-compare-col=p.id.clone()>
+                                                <button class="compare__name" on:click=move |_| {
+                                                    let id = open.clone();
+                                                    state.update(Nav::Push, |q| q.project = Some(id));
+                                                }>{name.clone()}</button>
+                                                <span class="compare__col-actions">
+                                                    <button class="btn btn--icon btn--tiny" disabled=i == 0
+                                                        aria-label=format!("{} {}", s.move_left, name)
+                                                        on:click=move |_| move_col(i, i.saturating_sub(1))>"←"</button>
+                                                    <button class="btn btn--icon btn--tiny" disabled=i + 1 == n
+                                                        aria-label=format!("{} {}", s.move_right, name)
+                                                        on:click=move |_| move_col(i, i + 1)>"→"</button>
+                                                    <button class="btn btn--icon btn--tiny"
+                                                        aria-label=format!("{} {}", s.remove, name)
+                                                        on:click=move |_| state.toggle_compare(&remove)>"✕"</button>
+                                                </span>
+                                            </th>
+                                        })
+                                    }).collect_view()
+                                }}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                let l = lang.get();
+                                let hide_equal = only_diff.get();
+                                rows.get().into_iter().map(|row| render_row(row, l, hide_equal)).collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+fn text(t: &Text, l: crate::domain::Lang) -> String {
+    t.get(l).to_string()
+}
+
+fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoView {
+    let s = tr(l);
+    let hidden = hide_equal && row.all_equal;
+    view! {
+        <tr hidden=hidden data-attribute=format!("{:?}", row.attribute).to_lowercase() class:compare__row--equal=row.all_equal>
+            <th scope="row">{attribute_name(row.attribute, l)}</th>
+            {row.cells.into_iter().map(|cell| {
+                if cell.is_empty() {
+                    view! { <td class="compare__none">{s.not_stated}</td> }.into_any()
+                } else {
+                    view! {
+                        <td>
+                            <ul class="facts">
+                                {cell.into_iter().map(|item| {
+                                    let label = text(&item.text, l);
+                                    let body = match item.href.filter(|h| is_safe_link(h)) {
+                                        Some(href) => view! { <a href=href target="_blank" rel="noopener noreferrer">{label}</a> }.into_any(),
+                                        None => view! { <span>{label}</span> }.into_any(),
+                                    };
+                                    view! {
+                                        <li class:compare__shared=item.shared>
+                                            {body}
+                                            {item.shared.then(|| view! { " " <span class="chip chip--shared">{s.shared}</span> })}
+                                            {item.source.map(|src| view! { " " <SourceTag source=src/> })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </td>
+                    }.into_any()
+                }
+            }).collect_view()}
+        </tr>
+    }
+}
+
+/// The tray of picked projects, at the bottom of the other views.
+#[component]
+pub fn CompareTray() -> impl IntoView {
+    let state = use_explorer();
+    let query = state.query;
+    let lang = state.lang;
+    let t = move || tr(lang.get());
+    let visible = move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare);
+    view! {
+        <Show when=visible>
+            <aside class="tray" aria-labelledby="tray-title">
+                <h2 id="tray-title" class="tray__title">{move || t().picked}</h2>
+                <ul class="tray__list">
+                    {move || {
+                        let cat = state.catalog.get_value();
+                        let l = lang.get();
+                        query.with(|q| q.compare.clone()).into_iter().filter_map(|id| {
+                            let p = cat.resolve(&id)?;
+                            let name = p.name.clone();
+                            let remove = p.id.clone();
+                            Some(view! {
+                                <li class="chip">
+                                    {name.clone()}
+                                    <button class="chip__remove" aria-label=format!("{} {}", tr(l).remove, name)
+                                        on:click=move |_| state.toggle_compare(&remove)>"✕"</button>
+                                </li>
+                            })
+                        }).collect_view()
+                    }}
+                </ul>
+                <button class="btn btn--link" on:click=move |_| {
+                    state.notice.set(None);
+                    state.update(Nav::Push, |q| q.compare.clear());
+                }>{move || t().clear}</button>
+                <button class="btn btn--primary" data-compare-go=""
+                    on:click=move |_| state.update(Nav::Push, |q| { q.view = View::Compare; q.project = None; })>
+                    {move || format!("{} ({})", t().compare, query.with(|q| q.compare.len()))}
+                </button>
+            </aside>
+        </Show>
+    }
+}
