@@ -47,6 +47,20 @@ fn query_canonical_drops_unknown_values_resolves_aliases_and_orders() {
 }
 
 #[test]
+fn query_accepts_only_valid_accent_colours_and_backgrounds() {
+    use ai_landscape::domain::query::parse_accent;
+    assert_eq!(parse_accent("#FF6600").as_deref(), Some("#ff6600"));
+    assert_eq!(parse_accent("f60").as_deref(), Some("#ff6600"));
+    for bad in ["red", "#12345", "#ggg", "url(x)", "", "#1234567"] {
+        assert_eq!(parse_accent(bad), None, "{bad}");
+    }
+    let q = ExplorerQuery::parse("embed=1&accent=%23FF6600&bg=transparent");
+    assert_eq!(q.to_query_string(), "embed=1&accent=ff6600&bg=transparent");
+    let q = ExplorerQuery::parse("accent=javascript:alert(1)&bg=red");
+    assert_eq!(q.to_query_string(), "");
+}
+
+#[test]
 fn query_encodes_search_text() {
     let mut q = ExplorerQuery::default();
     q.q = "a&b=c ñ".into();
@@ -81,9 +95,9 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
         prop::collection::vec(id, 0..6),
         prop::option::of(prop::sample::select(vec![Lang::Es, Lang::En])),
         prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark])),
-        any::<bool>(),
+        (any::<bool>(), prop::option::of("[0-9a-f]{6}".prop_map(|h| format!("#{h}"))), any::<bool>()),
     )
-        .prop_map(|(view, categories, chains, q, sort, project, compare, lang, theme, embed)| {
+        .prop_map(|(view, categories, chains, q, sort, project, compare, lang, theme, (embed, accent, bg_transparent))| {
             let dedup = |v: Vec<String>| {
                 let mut out: Vec<String> = Vec::new();
                 for x in v {
@@ -104,6 +118,8 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
                 lang,
                 theme,
                 embed,
+                accent,
+                bg_transparent,
             }
         })
 }
@@ -131,4 +147,11 @@ proptest! {
         let c = ExplorerQuery::parse(&s).canonical(cat);
         prop_assert_eq!(ExplorerQuery::parse(&c.to_query_string()).canonical(cat), c);
     }
+}
+
+#[test]
+fn query_accent_contrast_is_readable() {
+    use ai_landscape::domain::query::accent_contrast;
+    assert_eq!(accent_contrast("#ffff00"), "#000000");
+    assert_eq!(accent_contrast("#1a237e"), "#ffffff");
 }

@@ -30,6 +30,42 @@ pub mod param {
     pub const THEME: &str = "theme";
     /// `1` for the embedded variant.
     pub const EMBED: &str = "embed";
+    /// Accent colour for embeds: `#rgb` or `#rrggbb` (the `#` may be left out or `%23`).
+    pub const ACCENT: &str = "accent";
+    /// `transparent` lets an embed show the blog's own background.
+    pub const BG: &str = "bg";
+}
+
+/// Text colour that stays readable on an accent background (`#rrggbb`): black or white,
+/// by the colour's relative luminance.
+pub fn accent_contrast(hex: &str) -> &'static str {
+    let h = hex.trim_start_matches('#');
+    let channel = |i: usize| {
+        let v = u8::from_str_radix(h.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f32 / 255.0;
+        if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+    };
+    let l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+    if l > 0.179 { "#000000" } else { "#ffffff" }
+}
+
+/// Reads an accent colour: 3 or 6 hex digits, with or without `#`; returned as `#rrggbb`
+/// lowercase. Anything else is `None` (and so dropped from the URL).
+pub fn parse_accent(s: &str) -> Option<String> {
+    let hex = s.trim().trim_start_matches('#');
+    if !(hex.len() == 3 || hex.len() == 6) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let hex = hex.to_ascii_lowercase();
+    Some(if hex.len() == 3 {
+        let mut out = String::from("#");
+        for c in hex.chars() {
+            out.push(c);
+            out.push(c);
+        }
+        out
+    } else {
+        format!("#{hex}")
+    })
 }
 
 /// The longest search text kept from a URL, in characters.
@@ -125,6 +161,10 @@ pub struct ExplorerQuery {
     pub theme: Option<Theme>,
     /// Embedded variant.
     pub embed: bool,
+    /// Accent colour (`#rrggbb`), for embeds matching a blog's palette.
+    pub accent: Option<String>,
+    /// Transparent background, for embeds.
+    pub bg_transparent: bool,
 }
 
 fn push_list(list: &mut Vec<String>, value: &str) {
@@ -194,6 +234,8 @@ impl ExplorerQuery {
                 param::LANG => q.lang = q.lang.or_else(|| Lang::parse(v)),
                 param::THEME => q.theme = q.theme.or_else(|| Theme::parse(v)),
                 param::EMBED => q.embed = q.embed || matches!(v.trim(), "1" | "true"),
+                param::ACCENT => q.accent = q.accent.take().or_else(|| parse_accent(v)),
+                param::BG => q.bg_transparent = q.bg_transparent || v.trim().eq_ignore_ascii_case("transparent"),
                 _ => {}
             }
         }
@@ -275,7 +317,18 @@ impl ExplorerQuery {
         if self.embed {
             parts.push(format!("{}=1", param::EMBED));
         }
+        if let Some(a) = &self.accent {
+            parts.push(format!("{}={}", param::ACCENT, a.trim_start_matches('#')));
+        }
+        if self.bg_transparent {
+            parts.push(format!("{}=transparent", param::BG));
+        }
         parts.join("&")
+    }
+
+    /// The same state for the full explorer (what "Open full explorer" links to).
+    pub fn without_embed(&self) -> ExplorerQuery {
+        ExplorerQuery { embed: false, accent: None, bg_transparent: false, ..self.clone() }
     }
 
     /// `?query` or the empty string, ready to append to a path.

@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
 use crate::ui::compare_view::{CompareTray, CompareView};
+use crate::ui::embed::EmbedButton;
+use wasm_bindgen::JsCast;
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::i18n::{count_line, sort_name, tr, view_name};
 use crate::ui::landscape_map::LandscapeMap;
@@ -27,6 +29,36 @@ pub fn ExplorerPage(
     let state = Explorer::provide(catalog);
     let query = state.query;
     let lang = state.lang;
+
+    // The outside world: accent colour and background for embeds.
+    Effect::new(move |_| {
+        let (accent, transparent) = query.with(|q| (q.accent.clone(), q.bg_transparent));
+        if let Some(root) = document().document_element() {
+            let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
+            match accent {
+                Some(a) => {
+                    let _ = style.set_property("--accent", &a);
+                    let _ = style.set_property("--accent-contrast", crate::domain::query::accent_contrast(&a));
+                }
+                None => {
+                    let _ = style.remove_property("--accent");
+                    let _ = style.remove_property("--accent-contrast");
+                }
+            }
+            if transparent {
+                let _ = root.set_attribute("data-bg", "transparent");
+            } else {
+                let _ = root.remove_attribute("data-bg");
+            }
+        }
+    });
+    // Auto-height for embeds, once the page is in the DOM.
+    Effect::new(move |done: Option<bool>| {
+        if done != Some(true) && query.with_untracked(|q| q.embed) {
+            crate::ui::embed::install_auto_height();
+        }
+        true
+    });
 
     // The outside world: <html lang>, theme attribute, document title.
     Effect::new(move |_| {
@@ -161,8 +193,15 @@ pub fn ExplorerPage(
                         None => t().copy_link,
                     }}
                 </button>
-                <Show when=move || embed.get()>
+                <Show when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
                     <LangSwitch/>
+                    <a class="btn toolbar__full" target="_blank" rel="noopener"
+                        href=move || {
+                            let base = document().base_uri().ok().flatten().unwrap_or_default();
+                            format!("{base}{}", query.with(|q| q.without_embed().to_search()))
+                        }>
+                        {move || t().open_full} <span aria-hidden="true">" ↗"</span>
+                    </a>
                 </Show>
             </div>
             <div class="layout" class:layout--single=move || view.get() == View::Compare>

@@ -68,6 +68,15 @@ pub struct Strings {
     pub clear: &'static str,
     pub picked: &'static str,
     pub attribute: &'static str,
+    pub embed: &'static str,
+    pub embed_title: &'static str,
+    pub embed_help: &'static str,
+    pub embed_script: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_preview: &'static str,
+    pub copy_code: &'static str,
+    pub link_copied_code: &'static str,
+    pub open_full: &'static str,
 }
 
 const ES: Strings = Strings {
@@ -135,6 +144,15 @@ const ES: Strings = Strings {
     clear: "Vaciar",
     picked: "Para comparar",
     attribute: "Atributo",
+    embed: "Insertar",
+    embed_title: "Insertar esta vista en una página",
+    embed_help: "Pega este código donde quieras que aparezca el panorama: el marco se ajusta a su contenido y conserva los filtros actuales.",
+    embed_script: "Código (recomendado, con altura automática)",
+    embed_iframe: "Alternativa: iframe simple",
+    embed_preview: "Vista previa",
+    copy_code: "Copiar código",
+    link_copied_code: "Código copiado",
+    open_full: "Abrir el explorador completo",
 };
 
 const EN: Strings = Strings {
@@ -202,6 +220,15 @@ const EN: Strings = Strings {
     clear: "Clear",
     picked: "To compare",
     attribute: "Attribute",
+    embed: "Embed",
+    embed_title: "Embed this view in a page",
+    embed_help: "Paste this code where the landscape should appear: the frame sizes itself to its content and keeps the current filters.",
+    embed_script: "Snippet (recommended, auto-height)",
+    embed_iframe: "Fallback: plain iframe",
+    embed_preview: "Preview",
+    copy_code: "Copy code",
+    link_copied_code: "Code copied",
+    open_full: "Open full explorer",
 };
 
 /// The strings of `lang`.

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod card_grid;
 pub mod compare_view;
+pub mod embed;
 pub mod explorer;
 pub mod facet_panel;
 pub mod i18n;

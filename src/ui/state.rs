@@ -113,7 +113,7 @@ fn browser_language() -> String {
 pub fn write_url(q: &ExplorerQuery, nav: Nav) {
     let w = window();
     let loc = w.location();
-    let path = loc.pathname().unwrap_or_else(|_| "/".into());
+    let path = base_path().unwrap_or_else(|| loc.pathname().unwrap_or_else(|_| "/".into()));
     let hash = loc.hash().unwrap_or_default();
     let url = format!("{path}{}{hash}", q.to_search());
     if let Ok(history) = w.history() {
@@ -122,6 +122,14 @@ pub fn write_url(q: &ExplorerQuery, nav: Nav) {
             Nav::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
         };
     }
+}
+
+/// The path of the app's base (`<base href>` written by Trunk from its public URL), so a
+/// page reached through a host's 404 fallback at a wrong path is rewritten to the base.
+fn base_path() -> Option<String> {
+    let base = document().base_uri().ok().flatten()?;
+    let url = web_sys::Url::new(&base).ok()?;
+    Some(url.pathname())
 }
 
 /// The absolute URL of the current state (for "copy link").

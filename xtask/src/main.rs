@@ -33,11 +33,11 @@ fn main() -> ExitCode {
     }
     extend_path(&root);
     let result = match args.first().map(String::as_str) {
-        Some("setup") => setup(),
-        Some("serve") => setup().and_then(|_| serve(&args[1..])),
-        Some("build") => setup().and_then(|_| build(&args[1..])),
-        Some("test") => setup().and_then(|_| test()),
-        Some("bench") => setup().and_then(|_| bench(&args[1..])),
+        Some("setup") => setup(true),
+        Some("serve") => setup(false).and_then(|_| serve(&args[1..])),
+        Some("build") => setup(false).and_then(|_| build(&args[1..])),
+        Some("test") => setup(true).and_then(|_| test()),
+        Some("bench") => setup(true).and_then(|_| bench(&args[1..])),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -97,8 +97,8 @@ fn has_version(cmd: &str, version: &str) -> bool {
     })
 }
 
-/// Installs what is missing. Safe to run any number of times.
-fn setup() -> Result {
+/// Installs what is missing (the browser only when `browser`). Safe to run any number of times.
+fn setup(browser: bool) -> Result {
     let started = Instant::now();
     // rust-toolchain.toml lists the target, but older rustups only add it on install.
     let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
@@ -124,7 +124,7 @@ fn setup() -> Result {
     if !has_version("wasm-opt", WASM_OPT_VERSION) {
         return Err(format!("wasm-opt {WASM_OPT_VERSION} not found on PATH after npm ci"));
     }
-    if chromium().is_none() {
+    if browser && chromium().is_none() {
         install_chromium()?;
     }
     eprintln!("xtask: tools ready ({:.1} s)", started.elapsed().as_secs_f64());
@@ -186,7 +186,7 @@ fn test() -> Result {
     eprintln!("xtask: native tests done ({:.0} s)", started.elapsed().as_secs_f64());
     build(&[])?;
     // Also a build under a sub-path, which the end-to-end tests serve at that path.
-    build(&["--dist".into(), "target/dist-subpath".into(), "--public-url".into(), "/some/path/".into()])?;
+    build(&["--dist".into(), "target/dist-landscape".into(), "--public-url".into(), "/landscape/".into()])?;
     let chromium = chromium().ok_or("chromium not found")?;
     eprintln!("xtask: builds done after {:.0} s; end-to-end tests follow", started.elapsed().as_secs_f64());
     let mut files: Vec<PathBuf> = std::fs::read_dir("e2e")

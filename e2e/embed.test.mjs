@@ -1,0 +1,182 @@
+// End-to-end tests of embedding: a blog page on another origin pastes the loader snippet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { start } from './harness.mjs';
+import { inCategory, sorted } from './data.mjs';
+
+let h;
+let blog;
+let blogUrl;
+let pages = {};
+
+before(async () => {
+  h = await start({ dir: 'target/dist-landscape', prefix: '/landscape/' });
+  // The "blog": another origin (another port) serving pages registered by the tests.
+  blog = http.createServer((req, res) => {
+    const body = pages[new URL(req.url, 'http://x').pathname];
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body || 'not found');
+  });
+  await new Promise((r) => blog.listen(0, '127.0.0.1', r));
+  blogUrl = `http://127.0.0.1:${blog.address().port}`;
+});
+after(async () => {
+  await h?.close();
+  await new Promise((r) => blog?.close(r));
+});
+
+const post = (paras, snippets) => `<!doctype html><html><head><meta charset="utf-8"><title>A blog post</title>
+<style>body{font-family:sans-serif;max-width:760px;margin:24px auto;padding:0 12px}</style></head><body>
+<h1>Decentralized AI, in a post</h1><p id="before">${paras}</p>${snippets}<p id="after">The end.</p></body></html>`;
+const snippet = (view, extra = '') => `<script src="${h.base}embed.js" data-view="${view}"${extra} async></script>`;
+
+async function blogPage(name, html, opts) {
+  pages['/' + name] = html;
+  const page = await h.page(opts);
+  await page.goto(`${blogUrl}/${name}`);
+  return page;
+}
+
+async function settledHeight(page, index = 0) {
+  // Wait until the iframe's height stops changing.
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const hgt = await page.$$eval('iframe', (els, i) => els[i].getBoundingClientRect().height, index);
+    if (hgt === last && hgt !== 480) return hgt;
+    last = hgt;
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
+
+test('the snippet inserts a sized iframe where it stands, showing the chosen filter', async () => {
+  const page = await blogPage('one', post('Compute marketplaces:', snippet('category=compute')));
+  const iframe = page.locator('iframe');
+  await iframe.waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('iframe').previousElementSibling.id), 'before');
+  assert.equal(await iframe.getAttribute('loading'), 'lazy');
+  assert.ok(await iframe.getAttribute('title'));
+  const frame = page.frameLocator('iframe');
+  await frame.locator('article[data-project]').first().waitFor();
+  const ids = await frame.locator('article[data-project]').evaluateAll((els) => els.map((e) => e.dataset.project));
+  assert.deepEqual(sorted(ids), sorted(inCategory('compute')));
+  assert.equal(await frame.locator('.site-header').count(), 0);
+  const full = frame.getByRole('link', { name: /Open full explorer/ });
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.ok(!(await full.getAttribute('href')).includes('embed=1'));
+  assert.match(await full.getAttribute('href'), /category=compute/);
+
+  const hgt = await settledHeight(page);
+  const inner = await page.frames()[1].evaluate(() => ({
+    content: document.querySelector('.app').scrollHeight,
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+  }));
+  assert.ok(Math.abs(hgt - inner.content) <= 4, `iframe ${hgt}px vs content ${inner.content}px`);
+  assert.ok(inner.scroll <= inner.client + 1, 'no inner scrollbar');
+  await page.context().close();
+});
+
+test('the iframe shrinks and grows when a search inside changes the content', async () => {
+  const page = await blogPage('search', post('All:', snippet('')));
+  await page.frameLocator('iframe').locator('article[data-project]').first().waitFor();
+  const tall = await settledHeight(page);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('input[type=search]').fill('solana');
+  const short = await settledHeight(page);
+  assert.ok(short < tall - 200, `${short} < ${tall}`);
+  await frame.locator('input[type=search]').fill('');
+  const again = await settledHeight(page);
+  assert.ok(Math.abs(again - tall) <= 4, `${again} ≈ ${tall}`);
+  await page.context().close();
+});
+
+test('resize messages from another window or origin are ignored', async () => {
+  const page = await blogPage('spoof', post('Spoof:', snippet('category=nft') +
+    `<iframe id="other" srcdoc="<script>parent.postMessage({type:'landscape:resize',height:42},'*')</script>"></iframe>`));
+  await page.frameLocator('iframe >> nth=0').locator('article[data-project]').first().waitFor();
+  const before = await settledHeight(page, 0);
+  await page.evaluate(() => window.postMessage({ type: 'landscape:resize', height: 33 }, '*'));
+  await page.evaluate(() => { document.getElementById('other').srcdoc += ' '; });
+  await page.waitForTimeout(500);
+  const afterH = await page.$$eval('iframe', (els) => els[0].getBoundingClientRect().height);
+  assert.equal(afterH, before);
+  await page.context().close();
+});
+
+test('two embeds on one page size independently', async () => {
+  const page = await blogPage('two', post('Two:', snippet('category=compute') + '<p>between</p>' + snippet('category=nft')), { width: 1280, height: 2400 });
+  await page.frameLocator('iframe >> nth=0').locator('article[data-project]').first().waitFor();
+  await page.frameLocator('iframe >> nth=1').locator('article[data-project]').first().waitFor();
+  const a = await settledHeight(page, 0);
+  const b = await settledHeight(page, 1);
+  assert.ok(a > b + 200, `compute ${a}px should be taller than nft ${b}px`);
+  const ids = await page.frameLocator('iframe >> nth=1').locator('article[data-project]').evaluateAll((els) => els.map((e) => e.dataset.project));
+  assert.deepEqual(sorted(ids), sorted(inCategory('nft')));
+  await page.context().close();
+});
+
+test('using filters inside the embed leaves the host history unchanged', async () => {
+  const page = await blogPage('history', post('History:', snippet('')));
+  const frame = page.frameLocator('iframe');
+  await frame.locator('article[data-project]').first().waitFor();
+  const before = await page.evaluate(() => history.length);
+  await frame.getByRole('button', { name: /Filters/ }).click();
+  await frame.getByRole('checkbox', { name: /^Solana/ }).check();
+  await frame.locator('input[type=search]').fill('gpu');
+  await frame.locator('article[data-project] .card__open').first().click();
+  await frame.getByRole('dialog').waitFor();
+  assert.equal(await page.evaluate(() => history.length), before);
+  await page.context().close();
+});
+
+test('theme, accent and transparent background are applied in the embed', async () => {
+  const page = await blogPage('theme', post('Theme:', snippet('accent=ff6600&bg=transparent', ' data-theme="dark" data-lang="es"')));
+  await page.frameLocator('iframe').locator('article[data-project]').first().waitFor();
+  const f = page.frames().find((x) => x.url().includes('embed=1'));
+  const props = await f.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    lang: document.documentElement.lang,
+    accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
+  assert.deepEqual(props, { theme: 'dark', lang: 'es', accent: '#ff6600', bg: 'rgba(0, 0, 0, 0)' });
+  await page.context().close();
+});
+
+test('the sub-path build serves the app, its data and embed.js under /landscape/', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?category=data');
+  await page.waitForSelector('article[data-project]');
+  assert.deepEqual(sorted(await page.$$eval('article[data-project]', (els) => els.map((e) => e.dataset.project))), sorted(inCategory('data')));
+  assert.deepEqual(page.errors, []);
+  const js = await page.request.get(h.base + 'embed.js');
+  assert.equal(js.status(), 200);
+  assert.ok((await js.body()).length < 2048, 'embed.js stays under 2 KB');
+  // A wrong path answered by the host's 404.html still opens the explorer, at its base.
+  const deep = await h.page();
+  await deep.goto(h.base + '404.html?chain=solana');
+  await deep.waitForSelector('article[data-project]');
+  await deep.waitForFunction(() => location.pathname === '/landscape/' && location.search === '?chain=solana');
+  await page.context().close();
+  await deep.context().close();
+});
+
+test('the embed snippet generator shows the snippet for the current view, with a preview', async () => {
+  const page = await h.page();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(h.base + '?category=compute&chain=solana');
+  await page.waitForSelector('article[data-project]');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: /Embed this view/ });
+  await dialog.waitFor();
+  const code = await page.inputValue('#embed-script');
+  assert.equal(code, `<script src="${h.base}embed.js" data-view="category=compute&amp;chain=solana" async></script>`);
+  assert.match(await page.inputValue('#embed-iframe'), /<iframe src=".*\?category=compute&amp;chain=solana&amp;embed=1"/);
+  await dialog.getByRole('button', { name: 'Copy code' }).first().click();
+  await dialog.getByRole('button', { name: 'Code copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.frameLocator('.embed__preview').locator('article[data-project]').first().waitFor();
+  await page.context().close();
+});
