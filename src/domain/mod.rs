@@ -5,8 +5,10 @@
 
 pub mod catalog;
 pub mod compare;
+pub mod export;
 pub mod model;
 pub mod query;
+pub mod stats;
 pub mod text;
 pub mod validate;
 

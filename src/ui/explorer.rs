@@ -17,7 +17,7 @@ use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::state::{current_url, Explorer, Nav};
 
 /// The views offered in the view switcher.
-const VIEWS: [View; 3] = [View::Cards, View::Map, View::Compare];
+const VIEWS: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
 
 /// The whole explorer for a loaded catalog.
 #[component]
@@ -212,13 +212,18 @@ pub fn ExplorerPage(
                     </aside>
                 </Show>
                 <main class="content" id="content">
-                    <p class="status" aria-live="polite" role="status">
-                        {move || if view.get() == View::Compare {
-                            String::new()
-                        } else {
-                            count_line(results.with(Vec::len), total, lang.get())
-                        }}
-                    </p>
+                    <div class="content__bar">
+                        <p class="status" aria-live="polite" role="status">
+                            {move || if view.get() == View::Compare {
+                                String::new()
+                            } else {
+                                count_line(results.with(Vec::len), total, lang.get())
+                            }}
+                        </p>
+                        <Show when=move || matches!(view.get(), View::Cards | View::Compare)>
+                            <crate::ui::download::Download results/>
+                        </Show>
+                    </div>
                     <p class="notice" role="status" aria-live="polite">
                         {move || state.notice.get().map(|n| view! {
                             <span class="notice__text">{n}</span>
@@ -228,6 +233,7 @@ pub fn ExplorerPage(
                     {move || match view.get() {
                         View::Map => view! { <LandscapeMap results/> }.into_any(),
                         View::Compare => view! { <CompareView/> }.into_any(),
+                        View::Stats => view! { <crate::ui::stats_view::StatsView results/> }.into_any(),
                         _ => view! { <CardGrid results/> }.into_any(),
                     }}
                 </main>

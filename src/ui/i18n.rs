@@ -77,6 +77,17 @@ pub struct Strings {
     pub copy_code: &'static str,
     pub link_copied_code: &'static str,
     pub open_full: &'static str,
+    pub heatmap_title: &'static str,
+    pub heatmap_note: &'static str,
+    pub per_category: &'static str,
+    pub per_chain: &'static str,
+    pub provenance_title: &'static str,
+    pub provenance_note: &'static str,
+    pub funding_title: &'static str,
+    pub funding_note: &'static str,
+    pub funding_none: &'static str,
+    pub other_facts: &'static str,
+    pub download: &'static str,
 }
 
 const ES: Strings = Strings {
@@ -153,6 +164,17 @@ const ES: Strings = Strings {
     copy_code: "Copiar código",
     link_copied_code: "Código copiado",
     open_full: "Abrir el explorador completo",
+    heatmap_title: "Cadenas × categorías",
+    heatmap_note: "Número de proyectos por cadena y categoría. Pulsa una celda para ver esos proyectos.",
+    per_category: "Proyectos por categoría",
+    per_chain: "Proyectos por cadena",
+    provenance_title: "Datos del artículo y datos añadidos",
+    provenance_note: "Cuántos datos dice el propio artículo (artículo) y cuántos se añadieron de otras fuentes (añadido).",
+    funding_title: "Financiación citada en el artículo",
+    funding_note: "Solo algunos proyectos tienen cifras en el artículo; el resto no se indica.",
+    funding_none: "Ningún proyecto filtrado tiene una cifra de financiación en el artículo.",
+    other_facts: "Otros datos",
+    download: "Descargar",
 };
 
 const EN: Strings = Strings {
@@ -229,6 +251,17 @@ const EN: Strings = Strings {
     copy_code: "Copy code",
     link_copied_code: "Code copied",
     open_full: "Open full explorer",
+    heatmap_title: "Chains × categories",
+    heatmap_note: "Number of projects per chain and category. Click a cell to see those projects.",
+    per_category: "Projects per category",
+    per_chain: "Projects per chain",
+    provenance_title: "Facts from the article and facts added",
+    provenance_note: "How many facts the article itself states (article) and how many were added from other sources (added).",
+    funding_title: "Funding named in the article",
+    funding_note: "The article gives amounts for only a few projects; the others are not stated.",
+    funding_none: "No filtered project has a funding amount in the article.",
+    other_facts: "Other facts",
+    download: "Download",
 };
 
 /// The strings of `lang`.

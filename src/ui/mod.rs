@@ -4,6 +4,7 @@
 pub mod app;
 pub mod card_grid;
 pub mod compare_view;
+pub mod download;
 pub mod embed;
 pub mod explorer;
 pub mod facet_panel;
@@ -12,5 +13,6 @@ pub mod landscape_map;
 pub mod project_card;
 pub mod project_dialog;
 pub mod state;
+pub mod stats_view;
 
 pub use app::App;

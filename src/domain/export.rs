@@ -1,0 +1,158 @@
+//! Exports of the current view: CSV for spreadsheets (quoting by `csv-core`), JSON in the
+//! export's own shape, and file names that say what was filtered.
+
+use csv_core::{WriteResult, Writer};
+
+use super::catalog::Catalog;
+use super::model::{Landscape, Lang, Text};
+use super::query::{ExplorerQuery, View};
+use super::text::{format_usd, slugify};
+
+/// Column names of the CSV, in order.
+pub const CSV_COLUMNS: [&str; 18] = [
+    "id",
+    "name",
+    "aliases",
+    "categories",
+    "category_ids",
+    "chains",
+    "chain_ids",
+    "chain_sources",
+    "tokens",
+    "website",
+    "founded",
+    "consensus",
+    "technologies",
+    "people",
+    "funding",
+    "partners",
+    "summary_en",
+    "summary_es",
+];
+
+/// How list values are joined in one CSV cell.
+pub const LIST_SEPARATOR: &str = "; ";
+
+fn drain(out: &mut Vec<u8>, mut step: impl FnMut(&mut [u8]) -> (WriteResult, usize)) {
+    let mut buf = [0u8; 512];
+    loop {
+        let (res, n) = step(&mut buf);
+        out.extend_from_slice(&buf[..n]);
+        if matches!(res, WriteResult::InputEmpty) {
+            break;
+        }
+    }
+}
+
+fn write_record(w: &mut Writer, out: &mut Vec<u8>, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            drain(out, |b| w.delimiter(b));
+        }
+        let mut input = field.as_bytes();
+        loop {
+            let mut buf = [0u8; 512];
+            let (res, nin, nout) = w.field(input, &mut buf);
+            input = &input[nin..];
+            out.extend_from_slice(&buf[..nout]);
+            if matches!(res, WriteResult::InputEmpty) {
+                break;
+            }
+        }
+    }
+    drain(out, |b| w.terminator(b));
+}
+
+fn join<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(LIST_SEPARATOR)
+}
+
+/// The projects at `indices` (in that order) as CSV: a header row, then one row per
+/// project; names in `lang`, lists joined with `; `. UTF-8 with a byte-order mark, so
+/// spreadsheet programs read the accents right.
+pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
+    let mut w = Writer::new();
+    let mut out: Vec<u8> = "\u{feff}".as_bytes().to_vec();
+    write_record(&mut w, &mut out, &CSV_COLUMNS.map(String::from));
+    let text = |t: &Text| t.get(lang).to_string();
+    for &i in indices {
+        let p = &catalog.projects()[i];
+        let chains: Vec<String> = p.chains.iter().map(|c| catalog.chain_label(&c.id, lang)).collect();
+        let funding: Vec<String> = p
+            .funding
+            .iter()
+            .map(|f| {
+                let mut s = f.amount_usd.map(format_usd).unwrap_or_else(|| "?".into());
+                if let Some(r) = &f.recipient {
+                    s.push_str(&format!(" ({r})"));
+                }
+                if !f.investors.is_empty() {
+                    s.push_str(&format!(" from {}", f.investors.join(", ")));
+                }
+                s
+            })
+            .collect();
+        let record = [
+            p.id.clone(),
+            p.name.clone(),
+            join(p.aliases.iter().map(String::as_str)),
+            join(p.categories.iter().map(|c| catalog.category_label(c, lang)).collect::<Vec<_>>().iter().map(String::as_str)),
+            join(p.categories.iter().map(String::as_str)),
+            join(chains.iter().map(String::as_str)),
+            join(p.chains.iter().map(|c| c.id.as_str())),
+            join(p.chains.iter().map(|c| c.source.as_str())),
+            join(p.tokens.iter().map(|t| t.symbol.as_str())),
+            p.website.as_ref().map(|w| w.url.clone()).unwrap_or_default(),
+            p.founded.as_ref().map(|f| text(&f.value)).unwrap_or_default(),
+            p.consensus.as_ref().map(|f| text(&f.value)).unwrap_or_default(),
+            p.technologies.iter().map(|f| text(&f.value)).collect::<Vec<_>>().join(LIST_SEPARATOR),
+            join(p.people.iter().map(|x| x.name.as_str())),
+            funding.join(LIST_SEPARATOR),
+            p.partners.iter().map(|f| text(&f.value)).collect::<Vec<_>>().join(LIST_SEPARATOR),
+            p.summary.get(Lang::En).to_string(),
+            p.summary.get(Lang::Es).to_string(),
+        ];
+        write_record(&mut w, &mut out, &record);
+    }
+    drain(&mut out, |b| w.finish(b));
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The projects at `indices` as an export of the same shape as `data/landscape.json`
+/// (all categories and chains kept, so the file validates on its own).
+pub fn to_json(catalog: &Catalog, indices: &[usize]) -> String {
+    let data = catalog.data();
+    let subset = Landscape {
+        projects: indices.iter().map(|&i| catalog.projects()[i].clone()).collect(),
+        ..data.clone()
+    };
+    serde_json::to_string_pretty(&subset).unwrap_or_default()
+}
+
+/// A file name (without extension) saying what was exported:
+/// `landscape-chain-solana`, `landscape-category-compute-chain-solana-q-gpu`,
+/// `landscape-compare-akash-network-io-net`.
+pub fn file_stem(q: &ExplorerQuery) -> String {
+    let mut parts = vec!["landscape".to_string()];
+    if q.view == View::Compare && !q.compare.is_empty() {
+        parts.push("compare".into());
+        parts.extend(q.compare.iter().cloned());
+    } else {
+        if !q.categories.is_empty() {
+            parts.push("category".into());
+            parts.extend(q.categories.iter().cloned());
+        }
+        if !q.chains.is_empty() {
+            parts.push("chain".into());
+            parts.extend(q.chains.iter().cloned());
+        }
+        let text = slugify(&q.q);
+        if !text.is_empty() {
+            parts.push("q".into());
+            parts.push(text.chars().take(40).collect::<String>().trim_end_matches('-').to_string());
+        }
+    }
+    let mut stem = parts.join("-");
+    stem.truncate(120);
+    stem.trim_end_matches('-').to_string()
+}

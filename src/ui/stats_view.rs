@@ -1,0 +1,297 @@
+//! Insights (`view=stats`): the chain × category heatmap, bar charts you can click, the
+//! share of facts from the article, and the article's funding figures. The numbers come
+//! from `domain::stats`; this file only draws them (SVG, no charting library).
+
+use leptos::prelude::*;
+
+use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
+use crate::domain::text::format_usd;
+use crate::domain::{Lang, View};
+use crate::ui::i18n::tr;
+use crate::ui::state::{use_explorer, Nav};
+
+/// Width of the SVG coordinate system; the charts scale to their box.
+const W: f64 = 560.0;
+const LABEL_W: f64 = 190.0;
+const ROW_H: f64 = 26.0;
+
+/// The insights view for the filtered `results` (catalog indices).
+#[component]
+pub fn StatsView(
+    /// Catalog indices that match the filters.
+    results: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let state = use_explorer();
+    let lang = state.lang;
+    let t = move || tr(lang.get());
+    view! {
+        <div class="stats">
+            <section class="stats__block" aria-labelledby="heat-title">
+                <h2 id="heat-title" class="stats__title">{move || t().heatmap_title}</h2>
+                <p class="stats__note">{move || t().heatmap_note}</p>
+                <Heatmap results/>
+            </section>
+            <div class="stats__pair">
+                <section class="stats__block" aria-labelledby="bycat-title">
+                    <h2 id="bycat-title" class="stats__title">{move || t().per_category}</h2>
+                    {move || {
+                        let cat = state.catalog.get_value();
+                        let l = lang.get();
+                        let bars: Vec<Bar> = results.with(|r| counts_by_category(&cat, r))
+                            .into_iter()
+                            .map(|(id, n)| {
+                                let nested = cat.category(&id).is_some_and(|c| c.parent.is_some());
+                                let label = cat.category_label(&id, l);
+                                Bar { label: if nested { format!("· {label}") } else { label }, value: n, action: Action::Category(id) }
+                            })
+                            .collect();
+                        bar_chart(bars, l)
+                    }}
+                </section>
+                <section class="stats__block" aria-labelledby="bychain-title">
+                    <h2 id="bychain-title" class="stats__title">{move || t().per_chain}</h2>
+                    {move || {
+                        let cat = state.catalog.get_value();
+                        let l = lang.get();
+                        let bars: Vec<Bar> = results.with(|r| counts_by_chain(&cat, r))
+                            .into_iter()
+                            .filter(|(_, n)| *n > 0)
+                            .map(|(id, n)| Bar { label: cat.chain_label(&id, l), value: n, action: Action::Chain(id) })
+                            .collect();
+                        bar_chart(bars, l)
+                    }}
+                </section>
+            </div>
+            <div class="stats__pair">
+                <section class="stats__block" aria-labelledby="prov-title">
+                    <h2 id="prov-title" class="stats__title">{move || t().provenance_title}</h2>
+                    <p class="stats__note">{move || t().provenance_note}</p>
+                    {move || {
+                        let cat = state.catalog.get_value();
+                        provenance_chart(results.with(|r| provenance(&cat, r)), lang.get())
+                    }}
+                </section>
+                <section class="stats__block" aria-labelledby="fund-title">
+                    <h2 id="fund-title" class="stats__title">{move || t().funding_title}</h2>
+                    <p class="stats__note">{move || t().funding_note}</p>
+                    {move || {
+                        let cat = state.catalog.get_value();
+                        let l = lang.get();
+                        let bars: Vec<Bar> = results.with(|r| funding_figures(&cat, r, true))
+                            .into_iter()
+                            .map(|f| {
+                                let name = cat.resolve(&f.project).map(|p| p.name.clone()).unwrap_or(f.project.clone());
+                                let label = match &f.recipient {
+                                    Some(r) => format!("{name} ({r})"),
+                                    None => name,
+                                };
+                                Bar { label, value: f.amount_usd as usize, action: Action::Project(f.project) }
+                            })
+                            .collect();
+                        if bars.is_empty() {
+                            view! { <p class="muted">{tr(l).funding_none}</p> }.into_any()
+                        } else {
+                            bar_chart(bars, l).into_any()
+                        }
+                    }}
+                </section>
+            </div>
+        </div>
+    }
+}
+
+/// What clicking a bar does.
+#[derive(Clone)]
+enum Action {
+    Category(String),
+    Chain(String),
+    Project(String),
+}
+
+struct Bar {
+    label: String,
+    value: usize,
+    action: Action,
+}
+
+fn run(action: &Action) {
+    let state = use_explorer();
+    match action.clone() {
+        Action::Category(id) => state.update(Nav::Push, |q| q.categories = vec![id]),
+        Action::Chain(id) => state.update(Nav::Push, |q| q.chains = vec![id]),
+        Action::Project(id) => state.update(Nav::Push, |q| q.project = Some(id)),
+    }
+}
+
+fn projects_word(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Es, 1) => "1 proyecto".into(),
+        (Lang::Es, n) => format!("{n} proyectos"),
+        (Lang::En, 1) => "1 project".into(),
+        (Lang::En, n) => format!("{n} projects"),
+    }
+}
+
+/// A horizontal bar chart; each bar is a keyboard-reachable button.
+fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
+    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
+    let height = (bars.len() as f64 * ROW_H).max(ROW_H);
+    let is_money = matches!(bars.first().map(|b| &b.action), Some(Action::Project(_)));
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {W} {height}") role="group">
+            {bars.into_iter().enumerate().map(|(i, bar)| {
+                let y = i as f64 * ROW_H;
+                let w = (W - LABEL_W - 60.0) * bar.value as f64 / max;
+                let shown = if is_money { format_usd(bar.value as u64) } else { bar.value.to_string() };
+                let name = if is_money { format!("{}: {shown}", bar.label) } else { format!("{}: {}", bar.label, projects_word(bar.value, lang)) };
+                let action = bar.action.clone();
+                let action_key = bar.action.clone();
+                view! {
+                    <g class="chart__bar" role="button" tabindex="0" aria-label=name
+                        on:click=move |_| run(&action)
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                run(&action_key);
+                            }
+                        }>
+                        <rect class="chart__hit" x="0" y=y width=W height=ROW_H></rect>
+                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{truncate(&bar.label, 22)}</text>
+                        <rect class="chart__fill" x=LABEL_W y=y + 4.0 width=w.max(1.0) height=ROW_H - 8.0 rx="3"></rect>
+                        <text class="chart__value" x=LABEL_W + w + 6.0 y=y + ROW_H * 0.68>{shown}</text>
+                    </g>
+                }
+            }).collect_view()}
+        </svg>
+    }
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() > n {
+        format!("{}…", s.chars().take(n - 1).collect::<String>())
+    } else {
+        s.to_string()
+    }
+}
+
+/// Stacked bars: article facts vs added facts, per kind.
+fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> impl IntoView {
+    let t = tr(lang);
+    let max = rows.iter().map(|r| r.article + r.added).max().unwrap_or(0).max(1) as f64;
+    let height = rows.len() as f64 * ROW_H + 28.0;
+    let label = move |kind: &str| match kind {
+        "chains" => t.chains,
+        "tokens" => t.token,
+        "websites" => t.website,
+        "founded" => t.founded,
+        _ => t.other_facts,
+    };
+    let summary = rows
+        .iter()
+        .map(|r| format!("{}: {} {}, {} {}", label(r.kind), r.article, t.source_article, r.added, t.source_added))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <svg class="chart" viewBox=format!("0 0 {W} {height}") role="img" aria-label=summary>
+            {rows.iter().enumerate().map(|(i, r)| {
+                let y = i as f64 * ROW_H;
+                let scale = (W - LABEL_W - 60.0) / max;
+                let wa = r.article as f64 * scale;
+                let wb = r.added as f64 * scale;
+                view! {
+                    <g>
+                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{label(r.kind)}</text>
+                        <rect class="chart__fill" x=LABEL_W y=y + 4.0 width=wa height=ROW_H - 8.0></rect>
+                        <rect class="chart__fill chart__fill--added" x=LABEL_W + wa y=y + 4.0 width=wb height=ROW_H - 8.0></rect>
+                        <text class="chart__value" x=LABEL_W + wa + wb + 6.0 y=y + ROW_H * 0.68>{format!("{} / {}", r.article, r.added)}</text>
+                    </g>
+                }
+            }).collect_view()}
+            <g transform=format!("translate({LABEL_W} {})", height - 18.0)>
+                <rect class="chart__fill" x="0" y="0" width="12" height="12"></rect>
+                <text class="chart__legend" x="18" y="10">{t.source_article}</text>
+                <rect class="chart__fill chart__fill--added" x="110" y="0" width="12" height="12"></rect>
+                <text class="chart__legend" x="128" y="10">{t.source_added}</text>
+            </g>
+        </svg>
+    }
+}
+
+/// The chain × category heatmap: a table of buttons, colour by count.
+#[component]
+fn Heatmap(
+    /// Catalog indices that match the filters.
+    results: Memo<Vec<usize>>,
+) -> impl IntoView {
+    let state = use_explorer();
+    let lang = state.lang;
+    move || {
+        let cat = state.catalog.get_value();
+        let l = lang.get();
+        let m = results.with(|r| facet_matrix(&cat, r));
+        // Header groups: a parent category spans its sub-categories.
+        let mut groups: Vec<(Option<String>, usize)> = Vec::new();
+        for c in &m.columns {
+            match groups.last_mut() {
+                Some((g, n)) if g.is_some() && *g == c.group => *n += 1,
+                _ => groups.push((c.group.clone(), 1)),
+            }
+        }
+        let max = m.max.max(1) as f64;
+        view! {
+            <div class="heat__scroll" role="region" tabindex="0" aria-labelledby="heat-title">
+                <table class="heat">
+                    <thead>
+                        <tr>
+                            <td class="heat__corner"></td>
+                            {groups.into_iter().map(|(g, n)| match g {
+                                Some(g) => view! { <th scope="colgroup" colspan=n class="heat__group">{cat.category_label(&g, l)}</th> }.into_any(),
+                                None => view! { <td colspan=n></td> }.into_any(),
+                            }).collect_view()}
+                        </tr>
+                        <tr>
+                            <td class="heat__corner"></td>
+                            {m.columns.iter().map(|c| view! { <th scope="col" class="heat__col">{cat.category_label(&c.id, l)}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {m.rows.iter().enumerate().map(|(r, chain)| {
+                            let chain_name = cat.chain_label(chain, l);
+                            view! {
+                                <tr>
+                                    <th scope="row" class="heat__row">{chain_name.clone()}</th>
+                                    {m.columns.iter().enumerate().map(|(c, col)| {
+                                        let n = m.cells[r][c];
+                                        if n == 0 {
+                                            view! { <td class="heat__td"><span class="heat__zero" aria-hidden="true">"·"</span></td> }.into_any()
+                                        } else {
+                                            let name = format!("{} × {}: {}", chain_name, cat.category_label(&col.id, l), projects_word(n, l));
+                                            let (chain, category) = (chain.clone(), col.id.clone());
+                                            let v = 0.15 + 0.85 * n as f64 / max;
+                                            let level = format!("--v:{v:.2}");
+                                            let strong = v > 0.6;
+                                            view! {
+                                                <td class="heat__td">
+                                                    <button class="heat__cell" class:heat__cell--strong=strong style=level aria-label=name
+                                                        data-chain=chain.clone() data-category=category.clone()
+                                                        on:click=move |_| {
+                                                            let (chain, category) = (chain.clone(), category.clone());
+                                                            state.update(Nav::Push, |q| {
+                                                                q.chains = vec![chain];
+                                                                q.categories = vec![category];
+                                                                q.view = View::Cards;
+                                                            });
+                                                        }>{n}</button>
+                                                </td>
+                                            }.into_any()
+                                        }
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+}
