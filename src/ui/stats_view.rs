@@ -11,8 +11,8 @@ use crate::ui::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Width of the SVG coordinate system; the charts scale to their box.
-const W: f64 = 560.0;
-const LABEL_W: f64 = 190.0;
+const W: f64 = 420.0;
+const LABEL_W: f64 = 150.0;
 const ROW_H: f64 = 26.0;
 
 /// The insights view for the filtered `results` (catalog indices).
@@ -156,7 +156,7 @@ fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
                             }
                         }>
                         <rect class="chart__hit" x="0" y=y width=W height=ROW_H></rect>
-                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{truncate(&bar.label, 22)}</text>
+                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{truncate(&bar.label, 19)}</text>
                         <rect class="chart__fill" x=LABEL_W y=y + 4.0 width=w.max(1.0) height=ROW_H - 8.0 rx="3"></rect>
                         <text class="chart__value" x=LABEL_W + w + 6.0 y=y + ROW_H * 0.68>{shown}</text>
                     </g>
