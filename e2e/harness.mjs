@@ -25,8 +25,8 @@ export async function start({ dir = 'dist', prefix = '/' } = {}) {
     base: server.url,
     browser,
     /** A fresh page (own context) that records console errors and page errors. */
-    async page({ width = 1280, height = 800, colorScheme = 'light', locale = 'en-US' } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale });
+    async page({ width = 1280, height = 800, colorScheme = 'light', locale = 'en-US', bypassCSP = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale, bypassCSP });
       const page = await context.newPage();
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(String(e)));

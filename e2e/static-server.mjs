@@ -17,7 +17,8 @@ const TYPES = {
 export function serve(dir, { port = 0, prefix = '/' } = {}) {
   const root = path.resolve(dir);
   if (!prefix.endsWith('/')) prefix += '/';
-  const server = http.createServer((req, res) => {
+  // Long URLs are part of the tests (hostile query strings): accept headers up to 64 KB.
+  const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(prefix)) {

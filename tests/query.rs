@@ -155,3 +155,16 @@ fn query_accent_contrast_is_readable() {
     assert_eq!(accent_contrast("#ffff00"), "#000000");
     assert_eq!(accent_contrast("#1a237e"), "#ffffff");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// 100,000 random query strings: no panic, and the canonical form is a fixed point.
+    #[test]
+    fn query_fuzz_100k_random_strings(s in "[a-z=&,%0-9A-F+ ._<>\u{0}-\u{7f}é]{0,120}") {
+        let cat = catalog();
+        let c = ExplorerQuery::parse(&s).canonical(cat);
+        let text = c.to_query_string();
+        prop_assert_eq!(ExplorerQuery::parse(&text).canonical(cat).to_query_string(), text);
+    }
+}

@@ -1,23 +1,26 @@
-// Benchmark of the release build (`cargo xtask bench` builds it first):
-//  - bytes on the wire per file the first view loads, raw / gzip -9 / brotli q11, and the total;
-//  - time from navigation start to the first project card, over several cold loads in
-//    headless Chromium (fresh context each time: empty cache), median and worst;
-//  - time from a keystroke in the search box, and from a filter click, to the next paint.
-// Prints a table and writes bench/results.json so later changes can be compared.
-// Usage: node e2e/bench/bench.mjs [--runs N] [--out FILE]
+// Benchmark of the release build (`cargo xtask bench` builds it first), for the real
+// export and synthetic ones of 2,500 and 25,000 projects:
+//  - bytes on the wire of the first view, per file, raw / gzip -9 / brotli q11, and total;
+//  - time from navigation start to the first project card, and to "interactive" (first
+//    card shown and no long task running after it), over cold loads in headless Chromium;
+//  - latency from a search keystroke, and from a filter click, to the next frame, and the
+//    long tasks (> 50 ms) seen while typing.
+// Prints tables and writes bench/results.json so a change can be compared with the last run.
+// Usage: node e2e/bench/bench.mjs [--runs N] [--sizes real,2500,25000] [--out FILE]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { start } from '../harness.mjs';
+import { synth } from './synth.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
-const RUNS = Number(opt('--runs', 7));
+const RUNS = Number(opt('--runs', 5));
+const SIZES = opt('--sizes', 'real,2500,25000').split(',');
 const OUT = opt('--out', 'bench/results.json');
-const DIST = 'dist';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,20 +28,23 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const round = (x) => Math.round(x * 10) / 10;
+const stat = (xs) => ({ median: round(median(xs)), worst: round(Math.max(...xs)), samples: xs.length });
 
 function sizes(file) {
   const buf = fs.readFileSync(file);
   return {
     raw: buf.length,
     gzip: zlib.gzipSync(buf, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(buf, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-    }).length,
+    brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length,
   };
 }
 
-// Record when the first card appears, in the page's own clock (0 = navigation start).
-const FIRST_CARD_PROBE = () => {
+// In the page (0 = navigation start): first card, and the long tasks.
+const PROBE = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, end: e.startTime + e.duration, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
   const mark = () => {
     if (!window.__firstCard && document.querySelector('article[data-project]')) {
       window.__firstCard = performance.now();
@@ -46,94 +52,119 @@ const FIRST_CARD_PROBE = () => {
     }
     return false;
   };
-  new MutationObserver((_, obs) => { if (mark()) obs.disconnect(); })
-    .observe(document, { childList: true, subtree: true });
+  new MutationObserver((_, obs) => { if (mark()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
 };
 
-const h = await start({ dir: DIST });
-const result = { date: new Date().toISOString(), runs: RUNS, files: [], total: null, first_card_ms: null, interaction: null };
-try {
-  // Which files the first view loads, from the browser's own requests.
-  const page = await h.page();
-  const loaded = new Set();
-  page.on('response', (r) => {
-    const u = new URL(r.url());
-    if (u.origin === new URL(h.base).origin && r.status() === 200) loaded.add(u.pathname);
-  });
-  await page.goto(h.base);
-  await page.waitForSelector('article[data-project]');
-  await page.waitForLoadState('networkidle');
-  await page.context().close();
-
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const p of [...loaded].sort()) {
-    const rel = p === '/' ? 'index.html' : decodeURIComponent(p.slice(1));
-    const file = path.join(DIST, rel);
-    if (!fs.existsSync(file)) continue;
-    const s = sizes(file);
-    result.files.push({ file: rel, ...s });
-    for (const k of Object.keys(total)) total[k] += s[k];
-  }
-  result.total = total;
-
-  // Cold loads: time to first card.
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const p = await h.page();
-    await p.addInitScript(FIRST_CARD_PROBE);
-    await p.goto(h.base);
-    await p.waitForFunction(() => window.__firstCard, null, { timeout: 30000 });
-    times.push(await p.evaluate(() => window.__firstCard));
-    await p.context().close();
-  }
-  result.first_card_ms = { median: round(median(times)), worst: round(Math.max(...times)), all: times.map(round) };
-
-  // Interaction latency: event to the next paint (two animation frames after the handler).
-  const p = await h.page();
-  await p.goto(h.base);
-  await p.waitForSelector('article[data-project]');
-  const measure = (action) => p.evaluate(async (action) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const t0 = performance.now();
-    if (action.type === 'key') {
-      const input = document.querySelector('input[type=search]');
-      input.focus();
-      input.value = action.value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: action.value.slice(-1) }));
-    } else {
-      document.querySelector(action.selector).click();
-    }
-    await frame();
-    await frame();
-    return performance.now() - t0;
-  }, action);
-  const keys = [];
-  const clicks = [];
-  const word = 'compute gpu';
-  for (let r = 0; r < 3; r++) {
-    for (let i = 1; i <= word.length; i++) keys.push(await measure({ type: 'key', value: word.slice(0, i) }));
-    for (let i = word.length - 1; i >= 0; i--) keys.push(await measure({ type: 'key', value: word.slice(0, i) }));
-  }
-  for (let r = 0; r < 10; r++) clicks.push(await measure({ type: 'click', selector: '#f-chain-solana' }));
-  await p.context().close();
-  result.interaction = {
-    note: 'event to the second animation frame after it (includes one frame of waiting)',
-    search_keystroke_ms: { median: round(median(keys)), worst: round(Math.max(...keys)), samples: keys.length },
-    filter_click_ms: { median: round(median(clicks)), worst: round(Math.max(...clicks)), samples: clicks.length },
-  };
-} finally {
-  await h.close();
+/** Makes a copy of dist/ with the export replaced, for a synthetic size. */
+function siteFor(size) {
+  if (size === 'real') return 'dist';
+  const dir = `target/bench-${size}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync('dist', dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'data/landscape.json'), JSON.stringify(synth(Number(size))));
+  return dir;
 }
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-console.log('\nBytes of the first view (KiB)');
-console.log('file'.padEnd(44) + 'raw'.padStart(8) + 'gzip'.padStart(8) + 'brotli'.padStart(8));
-for (const f of result.files) console.log(f.file.padEnd(44) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
-console.log('TOTAL'.padEnd(44) + kb(result.total.raw) + kb(result.total.gzip) + kb(result.total.brotli));
-console.log(`\nFirst card after navigation: median ${result.first_card_ms.median} ms, worst ${result.first_card_ms.worst} ms (${RUNS} cold loads)`);
-const i = result.interaction;
-console.log(`Search keystroke → paint: median ${i.search_keystroke_ms.median} ms, worst ${i.search_keystroke_ms.worst} ms (${i.search_keystroke_ms.samples} keystrokes)`);
-console.log(`Filter click → paint:     median ${i.filter_click_ms.median} ms, worst ${i.filter_click_ms.worst} ms (${i.filter_click_ms.samples} clicks)`);
+async function measure(size) {
+  const dir = siteFor(size);
+  const h = await start({ dir });
+  const out = { size, projects: 0, files: [], total: null };
+  try {
+    // Files of the first view, from the browser's own requests.
+    const page = await h.page();
+    const loaded = new Set();
+    page.on('response', (r) => {
+      const u = new URL(r.url());
+      if (u.origin === new URL(h.base).origin && r.status() === 200) loaded.add(u.pathname);
+    });
+    await page.goto(h.base);
+    await page.waitForSelector('article[data-project]', { timeout: 60000 });
+    await page.waitForLoadState('networkidle');
+    out.projects = Number((await page.textContent('.status')).match(/of (\d+)/)[1]);
+    await page.context().close();
+    const total = { raw: 0, gzip: 0, brotli: 0 };
+    for (const p of [...loaded].sort()) {
+      const rel = p === '/' ? 'index.html' : decodeURIComponent(p.slice(1));
+      const file = path.join(dir, rel);
+      if (!fs.existsSync(file)) continue;
+      const s = sizes(file);
+      out.files.push({ file: rel, ...s });
+      for (const k of Object.keys(total)) total[k] += s[k];
+    }
+    out.total = total;
+
+    // Cold loads.
+    const first = [];
+    const interactive = [];
+    for (let i = 0; i < RUNS; i++) {
+      const p = await h.page();
+      await p.addInitScript(PROBE);
+      await p.goto(h.base);
+      await p.waitForFunction(() => window.__firstCard, null, { timeout: 60000 });
+      await p.waitForTimeout(size === 'real' ? 300 : 1500);
+      const r = await p.evaluate(() => ({ first: window.__firstCard, tasks: window.__longTasks }));
+      first.push(r.first);
+      interactive.push(Math.max(r.first, ...r.tasks.map((t) => t.end)));
+      await p.context().close();
+    }
+    out.first_card_ms = stat(first);
+    out.interactive_ms = stat(interactive);
+
+    // Interaction latency: event → next frame presented (rAF, then a task after it).
+    const p = await h.page();
+    await p.addInitScript(PROBE);
+    await p.goto(h.base);
+    await p.waitForSelector('article[data-project]', { timeout: 60000 });
+    await p.waitForTimeout(500);
+    const act = (action) => p.evaluate(async (action) => {
+      const nextFrame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+      const t0 = performance.now();
+      if (action.type === 'key') {
+        const input = document.querySelector('input[type=search]');
+        input.value = action.value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: action.value.slice(-1) }));
+      } else {
+        document.querySelector(action.selector).click();
+      }
+      await nextFrame();
+      return performance.now() - t0;
+    }, action);
+    const typingStart = await p.evaluate(() => performance.now());
+    const keys = [];
+    const word = 'compute gpu';
+    for (let r = 0; r < 2; r++) {
+      for (let i = 1; i <= word.length; i++) keys.push(await act({ type: 'key', value: word.slice(0, i) }));
+      for (let i = word.length - 1; i >= 0; i--) keys.push(await act({ type: 'key', value: word.slice(0, i) }));
+    }
+    const typingTasks = await p.evaluate((t) => window.__longTasks.filter((x) => x.start >= t).map((x) => x.duration), typingStart);
+    const clicks = [];
+    for (let r = 0; r < 6; r++) clicks.push(await act({ type: 'click', selector: '#f-chain-solana' }));
+    await p.context().close();
+    out.search_keystroke_ms = stat(keys);
+    out.filter_click_ms = stat(clicks);
+    out.long_tasks_while_typing = { count: typingTasks.length, worst_ms: round(Math.max(0, ...typingTasks)) };
+  } finally {
+    await h.close();
+  }
+  return out;
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: [] };
+for (const size of SIZES) results.sizes.push(await measure(size));
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(9);
+for (const r of results.sizes) {
+  console.log(`\n== ${r.size === 'real' ? 'real export' : `synthetic ${r.size}`}: ${r.projects} projects ==`);
+  console.log('file'.padEnd(42) + 'raw KiB'.padStart(9) + 'gzip'.padStart(9) + 'brotli'.padStart(9));
+  for (const f of r.files) console.log(f.file.padEnd(42) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
+  console.log('TOTAL first view'.padEnd(42) + kb(r.total.raw) + kb(r.total.gzip) + kb(r.total.brotli));
+  const line = (name, s) => console.log(`${name.padEnd(34)} median ${String(s.median).padStart(7)} ms   worst ${String(s.worst).padStart(7)} ms   (${s.samples})`);
+  line('first card after navigation', r.first_card_ms);
+  line('interactive (no long task left)', r.interactive_ms);
+  line('search keystroke -> next frame', r.search_keystroke_ms);
+  line('filter click -> next frame', r.filter_click_ms);
+  console.log(`${'long tasks while typing'.padEnd(34)} ${r.long_tasks_while_typing.count} (worst ${r.long_tasks_while_typing.worst_ms} ms)`);
+}
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
-fs.writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
+fs.writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwritten to ${OUT}`);

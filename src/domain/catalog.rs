@@ -6,6 +6,22 @@ use std::collections::HashMap;
 use super::model::{Category, Chain, Landscape, Lang, Project, OWN_CHAIN};
 use super::text::{fold, slugify};
 
+/// Up to this many matching projects, every card is in the DOM (find-in-page, screen
+/// readers and the `article[data-project]` hook see them all); above it the views render
+/// progressively, [`RENDER_STEP`] at a time.
+pub const RENDER_ALL_MAX: usize = 500;
+/// How many more cards each step of progressive rendering adds.
+pub const RENDER_STEP: usize = 150;
+
+/// How many of `matching` results to render when `requested` have been asked for.
+pub fn render_count(matching: usize, requested: usize) -> usize {
+    if matching <= RENDER_ALL_MAX {
+        matching
+    } else {
+        requested.clamp(RENDER_STEP, matching)
+    }
+}
+
 /// The chain filter value for projects whose chain is not stated (`chain=unknown`).
 pub const CHAIN_NOT_STATED: &str = "unknown";
 
@@ -66,6 +82,8 @@ pub struct Catalog {
     data: Landscape,
     /// Folded text of each project (names, aliases, summaries, tokens, technologies, people...).
     search_text: Vec<String>,
+    /// Folded name of each project, the key of every sort (computed once at load).
+    name_keys: Vec<String>,
     /// id or alias slug → project index.
     by_slug: HashMap<String, usize>,
     /// Categories sorted by `order` (parents before their children when orders say so).
@@ -78,6 +96,7 @@ impl Catalog {
     /// Prepares a validated landscape.
     pub fn new(data: Landscape) -> Catalog {
         let search_text = data.projects.iter().map(|p| search_text_of(&data, p)).collect();
+        let name_keys = data.projects.iter().map(|p| fold(&p.name)).collect();
         let mut by_slug = HashMap::new();
         for (i, p) in data.projects.iter().enumerate() {
             by_slug.insert(p.id.clone(), i);
@@ -93,7 +112,7 @@ impl Catalog {
         let category_index =
             data.categories.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
         let chain_index = data.chains.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-        Catalog { data, search_text, by_slug, category_order, category_index, chain_index }
+        Catalog { data, search_text, name_keys, by_slug, category_order, category_index, chain_index }
     }
 
     /// The export itself.
@@ -229,15 +248,15 @@ impl Catalog {
     /// Orders project indices.
     pub fn sort(&self, indices: &mut [usize], sort: Sort) {
         let projects = &self.data.projects;
-        let name_key = |i: usize| fold(&projects[i].name);
+        let name = |i: usize| self.name_keys[i].as_str();
         match sort {
-            Sort::Name => indices.sort_by_cached_key(|&i| (name_key(i), i)),
+            Sort::Name => indices.sort_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b))),
             Sort::Category => indices.sort_by_cached_key(|&i| {
                 let first = projects[i].categories.iter().map(|c| self.category_rank(c)).min();
-                (first.unwrap_or(usize::MAX), name_key(i), i)
+                (first.unwrap_or(usize::MAX), name(i), i)
             }),
-            Sort::Chains => indices.sort_by_cached_key(|&i| {
-                (std::cmp::Reverse(projects[i].chains.len()), name_key(i), i)
+            Sort::Chains => indices.sort_by(|&a, &b| {
+                projects[b].chains.len().cmp(&projects[a].chains.len()).then(name(a).cmp(name(b))).then(a.cmp(&b))
             }),
         }
     }

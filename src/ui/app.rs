@@ -18,8 +18,13 @@ pub enum LoadError {
     Data(DataError),
 }
 
+/// How long the export may take to arrive before the error panel offers a Retry.
+const FETCH_TIMEOUT_MS: u32 = 20_000;
+
 async fn load() -> Result<Arc<Catalog>, LoadError> {
+    let timeout = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
     let resp = gloo_net::http::Request::get(DATA_PATH)
+        .abort_signal(Some(&timeout))
         .send()
         .await
         .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;

@@ -38,7 +38,7 @@ pub fn CompareView() -> impl IntoView {
     };
 
     view! {
-        <section class="compare" aria-labelledby="compare-title">
+        <div class="compare">
             <h2 id="compare-title" class="visually-hidden">{move || t().compare_table}</h2>
             <Show
                 when=move || picked.with(|p| p.len() >= 2)
@@ -59,7 +59,7 @@ pub fn CompareView() -> impl IntoView {
                     </label>
                     <span class="compare__legend"><span class="chip chip--shared">{move || t().shared}</span> " " {move || t().shared_legend}</span>
                 </div>
-                <div class="compare__scroll" role="region" tabindex="0" aria-labelledby="compare-title">
+                <div class="compare__scroll">
                     <table class="compare__table">
                         <thead>
                             <tr>
@@ -108,7 +108,7 @@ pub fn CompareView() -> impl IntoView {
                     </table>
                 </div>
             </Show>
-        </section>
+        </div>
     }
 }
 

@@ -212,6 +212,9 @@ pub fn ExplorerPage(
                     </aside>
                 </Show>
                 <main class="content" id="content">
+                    <Show when=move || embed.get()>
+                        <h1 class="visually-hidden">{move || t().title}</h1>
+                    </Show>
                     <div class="content__bar">
                         <p class="status" aria-live="polite" role="status">
                             {move || if view.get() == View::Compare {

@@ -105,6 +105,10 @@ fn Tiles(
     visible: Memo<Vec<bool>>,
 ) -> impl IntoView {
     let state = use_explorer();
+    let large = state.catalog.with_value(|c| c.projects().len() > crate::domain::catalog::RENDER_ALL_MAX);
+    if large {
+        return Some(large_tiles(indices, visible).into_any());
+    }
     (!indices.is_empty()).then(|| {
         let tiles = indices
             .into_iter()
@@ -128,6 +132,42 @@ fn Tiles(
                 }
             })
             .collect_view();
-        view! { <ul class="map__tiles">{tiles}</ul> }
+        view! { <ul class="map__tiles">{tiles}</ul> }.into_any()
     })
+}
+
+/// Tiles shown per block when the landscape is large: the first matches, then a count.
+const LARGE_TILES: usize = 48;
+
+/// For large landscapes: only the first matching tiles of a block are rendered (the
+/// cards view, progressive, lists them all).
+fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
+    let state = use_explorer();
+    move || {
+        let matching: Vec<usize> = visible.with(|v| indices.iter().copied().filter(|&i| v[i]).collect());
+        let extra = matching.len().saturating_sub(LARGE_TILES);
+        let tiles = matching
+            .into_iter()
+            .take(LARGE_TILES)
+            .map(|i| {
+                let (id, name) = state.catalog.with_value(|c| (c.projects()[i].id.clone(), c.projects()[i].name.clone()));
+                let open = id.clone();
+                view! {
+                    <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id))>
+                        <button class="tile__button" on:click=move |_| {
+                            let id = open.clone();
+                            state.update(Nav::Push, |q| q.project = Some(id));
+                        }>
+                            <span class="monogram monogram--small" aria-hidden="true">{monogram(&name)}</span>
+                            <span class="tile__name">{name.clone()}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ul class="map__tiles">{tiles}</ul>
+            {(extra > 0).then(|| view! { <p class="map__more">{format!("+{extra}")}</p> })}
+        }
+    }
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod card_grid;
 pub mod compare_view;
+pub mod crash;
 pub mod download;
 pub mod embed;
 pub mod explorer;

@@ -239,7 +239,7 @@ fn Heatmap(
         }
         let max = m.max.max(1) as f64;
         view! {
-            <div class="heat__scroll" role="region" tabindex="0" aria-labelledby="heat-title">
+            <div class="heat__scroll">
                 <table class="heat">
                     <thead>
                         <tr>
