@@ -10,7 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { start } from '../harness.mjs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { start, CHROMIUM_ARGS } from '../harness.mjs';
 import { synth } from './synth.mjs';
 
 const args = process.argv.slice(2);
@@ -149,8 +151,33 @@ async function measure(size) {
   return out;
 }
 
+/** Lighthouse 12.2.3 (runs on Node 20) against the real build, with the system Chromium.
+ * Fetched from the npm registry by npx on first use; not part of the tests. */
+async function lighthouse() {
+  if (args.includes('--no-lighthouse')) return null;
+  const h = await start({ dir: 'dist' });
+  try {
+    const report = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`);
+    const run = spawnSync('npx', ['--yes', 'lighthouse@12.2.3', h.base, '--quiet', '--output=json', `--output-path=${report}`,
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+      '--only-categories=performance,accessibility,best-practices,seo'], {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, encoding: 'utf8', timeout: 300000,
+    });
+    if (run.status !== 0 || !fs.existsSync(report)) return { error: (run.stderr || '').slice(-500) };
+    const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+    fs.rmSync(report);
+    const scores = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+    const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+      .map((id) => [id, r.audits[id].displayValue]));
+    return { preset: 'mobile (default)', scores, metrics };
+  } finally {
+    await h.close();
+  }
+}
+
 const results = { date: new Date().toISOString(), runs: RUNS, sizes: [] };
 for (const size of SIZES) results.sizes.push(await measure(size));
+results.lighthouse = await lighthouse();
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);
 for (const r of results.sizes) {
@@ -164,6 +191,13 @@ for (const r of results.sizes) {
   line('search keystroke -> next frame', r.search_keystroke_ms);
   line('filter click -> next frame', r.filter_click_ms);
   console.log(`${'long tasks while typing'.padEnd(34)} ${r.long_tasks_while_typing.count} (worst ${r.long_tasks_while_typing.worst_ms} ms)`);
+}
+if (results.lighthouse?.scores) {
+  console.log('\n== Lighthouse 12.2.3, mobile preset, real export ==');
+  for (const [k, v] of Object.entries(results.lighthouse.scores)) console.log(`${k.padEnd(20)} ${v}`);
+  for (const [k, v] of Object.entries(results.lighthouse.metrics)) console.log(`  ${k.padEnd(26)} ${v}`);
+} else if (results.lighthouse) {
+  console.log('\nLighthouse failed:', results.lighthouse.error);
 }
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');

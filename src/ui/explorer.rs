@@ -119,7 +119,8 @@ pub fn ExplorerPage(
     let t = move || tr(lang.get());
 
     view! {
-        <div class="app" class:app--embed=move || embed.get()>
+        <div class="app" class:app--embed=move || embed.get()
+            class:app--tray=move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare)>
             <Show when=move || !embed.get()>
                 <header class="site-header">
                     <div class="site-header__text">

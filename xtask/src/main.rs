@@ -183,6 +183,8 @@ fn serve(args: &[String]) -> Result {
 fn test() -> Result {
     let started = Instant::now();
     run(Command::new("cargo").args(["test", "--workspace", "--quiet"]))?;
+    // The export's counts (per category, per chain, known chain, website), for the log.
+    run(Command::new("cargo").args(["test", "--quiet", "--test", "data", "export_counts", "--", "--nocapture"]))?;
     eprintln!("xtask: native tests done ({:.0} s)", started.elapsed().as_secs_f64());
     build(&[])?;
     // Also a build under a sub-path, which the end-to-end tests serve at that path.
