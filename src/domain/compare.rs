@@ -3,7 +3,6 @@
 
 use super::catalog::Catalog;
 use super::model::{Project, Text};
-use super::text::format_usd;
 
 /// The attribute a row shows, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -116,13 +115,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .funding
             .iter()
             .map(|f| {
-                let mut s = f.amount_usd.map(format_usd).unwrap_or_else(|| "?".into());
-                if let Some(r) = &f.recipient {
-                    s.push_str(&format!(" ({r})"));
-                }
-                if !f.investors.is_empty() {
-                    s.push_str(&format!(" · {}", f.investors.join(", ")));
-                }
+                let s = f.summary();
                 item(Text::Plain(s.clone()), s, Some(&f.source))
             })
             .collect(),

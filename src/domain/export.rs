@@ -6,7 +6,7 @@ use csv_core::{WriteResult, Writer};
 use super::catalog::Catalog;
 use super::model::{Landscape, Lang, Text};
 use super::query::{ExplorerQuery, View};
-use super::text::{format_usd, slugify};
+use super::text::slugify;
 
 /// Column names of the CSV, in order.
 pub const CSV_COLUMNS: [&str; 18] = [
@@ -78,20 +78,7 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
     for &i in indices {
         let p = &catalog.projects()[i];
         let chains: Vec<String> = p.chains.iter().map(|c| catalog.chain_label(&c.id, lang)).collect();
-        let funding: Vec<String> = p
-            .funding
-            .iter()
-            .map(|f| {
-                let mut s = f.amount_usd.map(format_usd).unwrap_or_else(|| "?".into());
-                if let Some(r) = &f.recipient {
-                    s.push_str(&format!(" ({r})"));
-                }
-                if !f.investors.is_empty() {
-                    s.push_str(&format!(" from {}", f.investors.join(", ")));
-                }
-                s
-            })
-            .collect();
+        let funding: Vec<String> = p.funding.iter().map(|f| f.summary()).collect();
         let record = [
             p.id.clone(),
             p.name.clone(),

@@ -314,6 +314,21 @@ pub struct Funding {
     pub note: Option<Text>,
 }
 
+impl Funding {
+    /// One line for tables and spreadsheets: `$9.5M (Mind AI) · Polychain, Tribe Capital`
+    /// (`?` when the amount is not stated).
+    pub fn summary(&self) -> String {
+        let mut s = self.amount_usd.map(super::text::format_usd).unwrap_or_else(|| "?".into());
+        if let Some(r) = &self.recipient {
+            s.push_str(&format!(" ({r})"));
+        }
+        if !self.investors.is_empty() {
+            s.push_str(&format!(" · {}", self.investors.join(", ")));
+        }
+        s
+    }
+}
+
 /// A labelled figure.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]

@@ -113,27 +113,35 @@ fn Tiles(
         let tiles = indices
             .into_iter()
             .map(|i| {
-                let (id, name) = state.catalog.with_value(|c| {
-                    let p = &c.projects()[i];
-                    (p.id.clone(), p.name.clone())
-                });
-                let open = id.clone();
-                view! {
-                    <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id))
-                        hidden=move || !visible.with(|v| v[i])>
-                        <button class="tile__button" on:click=move |_| {
-                            let id = open.clone();
-                            state.update(Nav::Push, |q| q.project = Some(id));
-                        }>
-                            <span class="monogram monogram--small" aria-hidden="true">{monogram(&name)}</span>
-                            <span class="tile__name">{name.clone()}</span>
-                        </button>
-                    </li>
-                }
+                view! { <Tile index=i hidden=Signal::derive(move || !visible.with(|v| v[i]))/> }
             })
             .collect_view();
         view! { <ul class="map__tiles">{tiles}</ul> }.into_any()
     })
+}
+
+/// One compact tile: monogram and name; opens the detail panel.
+#[component]
+fn Tile(
+    /// Catalog index of the project.
+    index: usize,
+    /// Hidden when the filters exclude the project.
+    hidden: Signal<bool>,
+) -> impl IntoView {
+    let state = use_explorer();
+    let (id, name) = state.catalog.with_value(|c| (c.projects()[index].id.clone(), c.projects()[index].name.clone()));
+    let open = id.clone();
+    view! {
+        <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id)) hidden=move || hidden.get()>
+            <button class="tile__button" on:click=move |_| {
+                let id = open.clone();
+                state.update(Nav::Push, |q| q.project = Some(id));
+            }>
+                <span class="monogram monogram--small" aria-hidden="true">{monogram(&name)}</span>
+                <span class="tile__name">{name.clone()}</span>
+            </button>
+        </li>
+    }
 }
 
 /// Tiles shown per block when the landscape is large: the first matches, then a count.
@@ -142,7 +150,6 @@ const LARGE_TILES: usize = 48;
 /// For large landscapes: only the first matching tiles of a block are rendered (the
 /// cards view, progressive, lists them all).
 fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
-    let state = use_explorer();
     move || {
         let matching: Vec<usize> = visible.with(|v| indices.iter().copied().filter(|&i| v[i]).collect());
         let extra = matching.len().saturating_sub(LARGE_TILES);
@@ -150,19 +157,7 @@ fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
             .into_iter()
             .take(LARGE_TILES)
             .map(|i| {
-                let (id, name) = state.catalog.with_value(|c| (c.projects()[i].id.clone(), c.projects()[i].name.clone()));
-                let open = id.clone();
-                view! {
-                    <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id))>
-                        <button class="tile__button" on:click=move |_| {
-                            let id = open.clone();
-                            state.update(Nav::Push, |q| q.project = Some(id));
-                        }>
-                            <span class="monogram monogram--small" aria-hidden="true">{monogram(&name)}</span>
-                            <span class="tile__name">{name.clone()}</span>
-                        </button>
-                    </li>
-                }
+                view! { <Tile index=i hidden=Signal::from(false)/> }
             })
             .collect_view();
         view! {
