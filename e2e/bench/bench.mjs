@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { start, CHROMIUM_ARGS } from '../harness.mjs';
 import { synth } from './synth.mjs';
@@ -158,12 +158,19 @@ async function lighthouse() {
   const h = await start({ dir: 'dist' });
   try {
     const report = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`);
-    const run = spawnSync('npx', ['--yes', 'lighthouse@12.2.3', h.base, '--quiet', '--output=json', `--output-path=${report}`,
-      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
-      '--only-categories=performance,accessibility,best-practices,seo'], {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, encoding: 'utf8', timeout: 300000,
+    // Asynchronous: the page is served by this very process, whose event loop must run.
+    const run = await new Promise((resolve) => {
+      const child = spawn('npx', ['--yes', 'lighthouse@12.2.3', h.base, '--quiet', '--output=json', `--output-path=${report}`,
+        `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+        '--only-categories=performance,accessibility,best-practices,seo'], {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => { stderr += d; });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 300000);
+      child.on('close', (status) => { clearTimeout(timer); resolve({ status, stderr }); });
     });
-    if (run.status !== 0 || !fs.existsSync(report)) return { error: (run.stderr || '').slice(-500) };
+    if (run.status !== 0 || !fs.existsSync(report)) return { error: `exit ${run.status}: ${run.stderr.slice(-800)}` };
     const r = JSON.parse(fs.readFileSync(report, 'utf8'));
     fs.rmSync(report);
     const scores = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
