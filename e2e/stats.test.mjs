@@ -23,7 +23,7 @@ test('the Solana × compute heatmap cell matches the cards view and clicking it 
   assert.deepEqual(sorted(await cardIds(page)), sorted(want));
   await page.goBack();
   await page.waitForFunction(() => location.search === '?view=stats');
-  await page.locator('.heat').waitFor();
+  await page.locator('svg.heat').waitFor();
   await page.context().close();
 });
 

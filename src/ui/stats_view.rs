@@ -156,7 +156,7 @@ fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
                             }
                         }>
                         <rect class="chart__hit" x="0" y=y width=W height=ROW_H></rect>
-                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{truncate(&bar.label, 19)}</text>
+                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{truncate(&bar.label, 17)}</text>
                         <rect class="chart__fill" x=LABEL_W y=y + 4.0 width=w.max(1.0) height=ROW_H - 8.0 rx="3"></rect>
                         <text class="chart__value" x=LABEL_W + w + 6.0 y=y + ROW_H * 0.68>{shown}</text>
                     </g>
@@ -217,7 +217,14 @@ fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> 
     }
 }
 
-/// The chain × category heatmap: a table of buttons, colour by count.
+/// Geometry of the heatmap, in SVG units.
+const HEAT_LABEL_W: f64 = 160.0;
+const HEAT_COL_W: f64 = 54.0;
+const HEAT_ROW_H: f64 = 30.0;
+const HEAT_HEAD_H: f64 = 120.0;
+
+/// The chain × category heatmap (SVG): cells are keyboard-reachable buttons named
+/// "Solana × Compute resource marketplaces: 3 projects", colour by count.
 #[component]
 fn Heatmap(
     /// Catalog indices that match the filters.
@@ -229,68 +236,84 @@ fn Heatmap(
         let cat = state.catalog.get_value();
         let l = lang.get();
         let m = results.with(|r| facet_matrix(&cat, r));
-        // Header groups: a parent category spans its sub-categories.
-        let mut groups: Vec<(Option<String>, usize)> = Vec::new();
-        for c in &m.columns {
-            match groups.last_mut() {
-                Some((g, n)) if g.is_some() && *g == c.group => *n += 1,
-                _ => groups.push((c.group.clone(), 1)),
+        let width = HEAT_LABEL_W + HEAT_COL_W * m.columns.len() as f64 + 48.0;
+        let height = HEAT_HEAD_H + HEAT_ROW_H * m.rows.len() as f64 + 4.0;
+        let max = m.max.max(1) as f64;
+        // A parent category's name spans its sub-category columns.
+        let mut groups: Vec<(String, usize, usize)> = Vec::new();
+        for (c, col) in m.columns.iter().enumerate() {
+            if let Some(g) = &col.group {
+                match groups.last_mut() {
+                    Some((id, _, end)) if id == g => *end = c,
+                    _ => groups.push((g.clone(), c, c)),
+                }
             }
         }
-        let max = m.max.max(1) as f64;
+        let headers = m.columns.iter().enumerate().map(|(c, col)| {
+            let x = HEAT_LABEL_W + HEAT_COL_W * (c as f64 + 0.5);
+            let y = HEAT_HEAD_H - 8.0;
+            view! {
+                <text class="heat__col" x=x y=y transform=format!("rotate(-40 {x} {y})")>{truncate(&cat.category_label(&col.id, l), 22)}</text>
+            }
+        }).collect_view();
+        let group_lines = groups.into_iter().map(|(g, start, end)| {
+            let x1 = HEAT_LABEL_W + HEAT_COL_W * start as f64 + 2.0;
+            let x2 = HEAT_LABEL_W + HEAT_COL_W * (end as f64 + 1.0) - 2.0;
+            view! {
+                <line class="heat__group-line" x1=x1 x2=x2 y1="14" y2="14"></line>
+                <text class="heat__group" x=(x1 + x2) / 2.0 y="10" text-anchor="middle">{cat.category_label(&g, l)}</text>
+            }
+        }).collect_view();
+        let rows = m.rows.iter().enumerate().map(|(r, chain)| {
+            let chain_name = cat.chain_label(chain, l);
+            let y = HEAT_HEAD_H + HEAT_ROW_H * r as f64;
+            let cells = m.columns.iter().enumerate().map(|(c, col)| {
+                let n = m.cells[r][c];
+                let x = HEAT_LABEL_W + HEAT_COL_W * c as f64;
+                if n == 0 {
+                    return view! { <rect class="heat__zero" x=x + 2.0 y=y + 2.0 width=HEAT_COL_W - 4.0 height=HEAT_ROW_H - 4.0 rx="5"></rect> }.into_any();
+                }
+                let name = format!("{} × {}: {}", chain_name, cat.category_label(&col.id, l), projects_word(n, l));
+                let v = 0.15 + 0.85 * n as f64 / max;
+                let strong = v > 0.6;
+                let (go_chain, go_cat) = (chain.clone(), col.id.clone());
+                let go = move || {
+                    let (chain, category) = (go_chain.clone(), go_cat.clone());
+                    state.update(Nav::Push, |q| {
+                        q.chains = vec![chain];
+                        q.categories = vec![category];
+                        q.view = View::Cards;
+                    });
+                };
+                let go_key = go.clone();
+                view! {
+                    <g class="heat__cell" class:heat__cell--strong=strong role="button" tabindex="0" aria-label=name
+                        data-chain=chain.clone() data-category=col.id.clone()
+                        on:click=move |_| go()
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                go_key();
+                            }
+                        }>
+                        <rect class="heat__fill" x=x + 2.0 y=y + 2.0 width=HEAT_COL_W - 4.0 height=HEAT_ROW_H - 4.0 rx="5" fill-opacity=format!("{v:.2}")></rect>
+                        <text class="heat__n" x=x + HEAT_COL_W / 2.0 y=y + HEAT_ROW_H * 0.66 text-anchor="middle">{n}</text>
+                    </g>
+                }.into_any()
+            }).collect_view();
+            view! {
+                <text class="heat__row" x=HEAT_LABEL_W - 8.0 y=y + HEAT_ROW_H * 0.66 text-anchor="end">{truncate(&chain_name, 18)}</text>
+                {cells}
+            }
+        }).collect_view();
         view! {
             <div class="heat__scroll">
-                <table class="heat">
-                    <thead>
-                        <tr>
-                            <td class="heat__corner"></td>
-                            {groups.into_iter().map(|(g, n)| match g {
-                                Some(g) => view! { <th scope="colgroup" colspan=n class="heat__group">{cat.category_label(&g, l)}</th> }.into_any(),
-                                None => view! { <td colspan=n></td> }.into_any(),
-                            }).collect_view()}
-                        </tr>
-                        <tr>
-                            <td class="heat__corner"></td>
-                            {m.columns.iter().map(|c| view! { <th scope="col" class="heat__col">{cat.category_label(&c.id, l)}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {m.rows.iter().enumerate().map(|(r, chain)| {
-                            let chain_name = cat.chain_label(chain, l);
-                            view! {
-                                <tr>
-                                    <th scope="row" class="heat__row">{chain_name.clone()}</th>
-                                    {m.columns.iter().enumerate().map(|(c, col)| {
-                                        let n = m.cells[r][c];
-                                        if n == 0 {
-                                            view! { <td class="heat__td"><span class="heat__zero" aria-hidden="true">"·"</span></td> }.into_any()
-                                        } else {
-                                            let name = format!("{} × {}: {}", chain_name, cat.category_label(&col.id, l), projects_word(n, l));
-                                            let (chain, category) = (chain.clone(), col.id.clone());
-                                            let v = 0.15 + 0.85 * n as f64 / max;
-                                            let level = format!("--v:{v:.2}");
-                                            let strong = v > 0.6;
-                                            view! {
-                                                <td class="heat__td">
-                                                    <button class="heat__cell" class:heat__cell--strong=strong style=level aria-label=name
-                                                        data-chain=chain.clone() data-category=category.clone()
-                                                        on:click=move |_| {
-                                                            let (chain, category) = (chain.clone(), category.clone());
-                                                            state.update(Nav::Push, |q| {
-                                                                q.chains = vec![chain];
-                                                                q.categories = vec![category];
-                                                                q.view = View::Cards;
-                                                            });
-                                                        }>{n}</button>
-                                                </td>
-                                            }.into_any()
-                                        }
-                                    }).collect_view()}
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <svg class="heat" viewBox=format!("0 0 {width} {height}") role="group"
+                    style=format!("min-width:{}px", (width * 0.8) as u32)>
+                    {group_lines}
+                    {headers}
+                    {rows}
+                </svg>
             </div>
         }
     }
