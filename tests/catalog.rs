@@ -6,7 +6,10 @@ use ai_landscape::domain::catalog::{hue, monogram};
 use ai_landscape::domain::{Catalog, Filters, Sort, CHAIN_NOT_STATED};
 
 fn ids(cat: &Catalog, f: &Filters, sort: Sort) -> Vec<String> {
-    cat.filter(f, sort).into_iter().map(|i| cat.projects()[i].id.clone()).collect()
+    cat.filter(f, sort)
+        .into_iter()
+        .map(|i| cat.projects()[i].id.clone())
+        .collect()
 }
 
 fn filters(categories: &[&str], chains: &[&str], q: &str) -> Filters {
@@ -84,12 +87,18 @@ fn facet_counts_apply_the_other_facet() {
     let f = filters(&["compute"], &[], "");
     let counts = cat.facet_counts(&f);
     let solana = counts.chains.iter().find(|(id, _)| id == "solana").unwrap().1;
-    assert_eq!(solana, ids(&cat, &filters(&["compute"], &["solana"], ""), Sort::Name).len());
+    assert_eq!(
+        solana,
+        ids(&cat, &filters(&["compute"], &["solana"], ""), Sort::Name).len()
+    );
     // A category's own count ignores the category selection but applies the chains.
     let f = filters(&["compute"], &["solana"], "");
     let counts = cat.facet_counts(&f);
     let cloud = counts.categories.iter().find(|(id, _)| id == "cloud").unwrap().1;
-    assert_eq!(cloud, ids(&cat, &filters(&["cloud"], &["solana"], ""), Sort::Name).len());
+    assert_eq!(
+        cloud,
+        ids(&cat, &filters(&["cloud"], &["solana"], ""), Sort::Name).len()
+    );
 }
 
 #[test]
@@ -97,12 +106,18 @@ fn sort_orders_by_name_category_and_chain_count() {
     let cat = common::catalog();
     let all = Filters::default();
     let by_name = ids(&cat, &all, Sort::Name);
-    let folded: Vec<String> = by_name.iter().map(|id| cat.resolve(id).unwrap().name.to_lowercase()).collect();
+    let folded: Vec<String> = by_name
+        .iter()
+        .map(|id| cat.resolve(id).unwrap().name.to_lowercase())
+        .collect();
     let mut sorted = folded.clone();
     sorted.sort();
     assert_eq!(folded, sorted);
     let by_chains = cat.filter(&all, Sort::Chains);
-    let counts: Vec<usize> = by_chains.iter().map(|&i| cat.projects()[i].chains.len()).collect();
+    let counts: Vec<usize> = by_chains
+        .iter()
+        .map(|&i| cat.projects()[i].chains.len())
+        .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]));
     let by_cat = cat.filter(&all, Sort::Category);
     assert_eq!(cat.projects()[by_cat[0]].categories[0], "cloud");

@@ -7,7 +7,10 @@ use ai_landscape::domain::compare::{compare_rows, similar, Attribute};
 #[test]
 fn compare_rows_for_akash_io_net_render() {
     let cat = common::catalog();
-    let ps: Vec<_> = ["akash-network", "io-net", "render-network"].iter().map(|id| cat.resolve(id).unwrap()).collect();
+    let ps: Vec<_> = ["akash-network", "io-net", "render-network"]
+        .iter()
+        .map(|id| cat.resolve(id).unwrap())
+        .collect();
     let rows = compare_rows(&cat, &ps);
     assert!(rows.len() >= 8, "{} rows", rows.len());
     assert!(rows.iter().all(|r| r.cells.len() == 3));
@@ -15,17 +18,28 @@ fn compare_rows_for_akash_io_net_render() {
     // io.net and Render are on Solana, Akash is not: no shared chain, not all equal.
     assert!(!chains.all_equal);
     assert!(chains.cells.iter().flatten().all(|i| !i.shared));
-    assert!(chains.cells[1].iter().any(|i| i.key == "solana" && i.source.as_deref() == Some("article")));
+    assert!(chains.cells[1]
+        .iter()
+        .any(|i| i.key == "solana" && i.source.as_deref() == Some("article")));
 }
 
 #[test]
 fn compare_marks_shared_values_and_equal_rows() {
     let cat = common::catalog();
-    let ps: Vec<_> = ["io-net", "nosana"].iter().map(|id| cat.resolve(id).unwrap()).collect();
+    let ps: Vec<_> = ["io-net", "nosana"]
+        .iter()
+        .map(|id| cat.resolve(id).unwrap())
+        .collect();
     let rows = compare_rows(&cat, &ps);
     let chains = rows.iter().find(|r| r.attribute == Attribute::Chains).unwrap();
-    assert!(chains.cells.iter().all(|c| c.iter().any(|i| i.key == "solana" && i.shared)));
-    let cats = rows.iter().find(|r| r.attribute == Attribute::Categories).unwrap();
+    assert!(chains
+        .cells
+        .iter()
+        .all(|c| c.iter().any(|i| i.key == "solana" && i.shared)));
+    let cats = rows
+        .iter()
+        .find(|r| r.attribute == Attribute::Categories)
+        .unwrap();
     assert!(cats.all_equal, "both are compute marketplaces");
     let summary = rows.iter().find(|r| r.attribute == Attribute::Summary).unwrap();
     assert!(!summary.all_equal);
@@ -34,7 +48,10 @@ fn compare_marks_shared_values_and_equal_rows() {
 #[test]
 fn compare_empty_cells_mean_not_stated_and_empty_rows_count_as_equal() {
     let cat = common::catalog();
-    let ps: Vec<_> = ["opflow", "akash-network"].iter().map(|id| cat.resolve(id).unwrap()).collect();
+    let ps: Vec<_> = ["opflow", "akash-network"]
+        .iter()
+        .map(|id| cat.resolve(id).unwrap())
+        .collect();
     let rows = compare_rows(&cat, &ps);
     let chains = rows.iter().find(|r| r.attribute == Attribute::Chains).unwrap();
     assert!(chains.cells[0].is_empty(), "OpFlow's chain is not stated");
@@ -58,7 +75,13 @@ fn similar_projects_share_a_category_and_prefer_the_same_chain() {
     let io = cat.resolve("io-net").unwrap();
     let sim = similar(&cat, io, 3);
     assert_eq!(sim.len(), 3);
-    assert!(sim.iter().all(|p| p.categories.iter().any(|c| io.categories.contains(c))));
+    assert!(sim
+        .iter()
+        .all(|p| p.categories.iter().any(|c| io.categories.contains(c))));
     assert!(sim.iter().all(|p| p.id != "io-net"));
-    assert!(sim.iter().any(|p| p.id == "nosana" || p.id == "kuzco"), "{:?}", sim.iter().map(|p| &p.id).collect::<Vec<_>>());
+    assert!(
+        sim.iter().any(|p| p.id == "nosana" || p.id == "kuzco"),
+        "{:?}",
+        sim.iter().map(|p| &p.id).collect::<Vec<_>>()
+    );
 }

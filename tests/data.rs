@@ -19,7 +19,20 @@ fn export_validates_and_has_the_66_projects_of_the_article() {
 fn export_has_the_contract_categories() {
     let l = common::landscape();
     let ids: Vec<&str> = l.categories.iter().map(|c| c.id.as_str()).collect();
-    for id in ["cloud", "compute", "models", "agents", "data", "zkml", "apps", "defi", "gaming", "nft", "education", "system"] {
+    for id in [
+        "cloud",
+        "compute",
+        "models",
+        "agents",
+        "data",
+        "zkml",
+        "apps",
+        "defi",
+        "gaming",
+        "nft",
+        "education",
+        "system",
+    ] {
         assert!(ids.contains(&id), "category {id}");
     }
     for sub in ["defi", "gaming", "nft", "education", "system"] {
@@ -43,20 +56,39 @@ fn export_keeps_duplicates_as_one_project_in_two_categories() {
 fn export_has_every_chain_the_article_states() {
     let cat = common::catalog();
     let stated = [
-        ("solana", &["render-network", "nosana", "io-net", "kuzco", "dain", "synesis-one"][..]),
+        (
+            "solana",
+            &[
+                "render-network",
+                "nosana",
+                "io-net",
+                "kuzco",
+                "dain",
+                "synesis-one",
+            ][..],
+        ),
         ("arbitrum", &["aethir", "morpheus", "hera-finance"][..]),
         ("cosmos", &["akash-network", "cudos"][..]),
         ("cardano", &["iagon"][..]),
-        ("ethereum", &["nuco-cloud", "golem", "hera-finance", "cuckoo-ai"][..]),
+        (
+            "ethereum",
+            &["nuco-cloud", "golem", "hera-finance", "cuckoo-ai"][..],
+        ),
         ("telos", &["nuco-cloud"][..]),
         ("bnb-chain", &["hera-finance"][..]),
-        ("own-chain", &["dynex", "octaspace", "aioz-network", "gensyn", "phantasma"][..]),
+        (
+            "own-chain",
+            &["dynex", "octaspace", "aioz-network", "gensyn", "phantasma"][..],
+        ),
     ];
     for (chain, ids) in stated {
         for id in ids {
             let p = cat.resolve(id).unwrap_or_else(|| panic!("project {id}"));
             let c = p.chains.iter().find(|c| c.id == chain);
-            assert!(c.is_some_and(|c| c.source == "article"), "{id} on {chain} from the article");
+            assert!(
+                c.is_some_and(|c| c.source == "article"),
+                "{id} on {chain} from the article"
+            );
         }
     }
 }
@@ -79,7 +111,12 @@ fn export_counts_per_category_and_chain() {
     let known = cat.projects().iter().filter(|p| !p.chains.is_empty()).count();
     let websites = cat.projects().iter().filter(|p| p.website.is_some()).count();
     println!("with a known chain: {known} of {total}; with a website: {websites} of {total}");
-    let not_stated = counts.chains.iter().find(|(id, _)| id == CHAIN_NOT_STATED).unwrap().1;
+    let not_stated = counts
+        .chains
+        .iter()
+        .find(|(id, _)| id == CHAIN_NOT_STATED)
+        .unwrap()
+        .1;
     assert_eq!(known + not_stated, total);
     assert_eq!(cat.filter(&Filters::default(), Sort::Name).len(), total);
     let zkml = counts.categories.iter().find(|(id, _)| id == "zkml").unwrap().1;

@@ -29,7 +29,10 @@ fn query_accepts_repeated_keys_and_collapses_duplicates() {
 #[test]
 fn query_default_state_writes_an_empty_string() {
     assert_eq!(ExplorerQuery::default().to_query_string(), "");
-    assert_eq!(ExplorerQuery::parse("view=cards&sort=name&embed=0").to_query_string(), "");
+    assert_eq!(
+        ExplorerQuery::parse("view=cards&sort=name&embed=0").to_query_string(),
+        ""
+    );
 }
 
 #[test]
@@ -95,33 +98,50 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
         prop::collection::vec(id, 0..6),
         prop::option::of(prop::sample::select(vec![Lang::Es, Lang::En])),
         prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark])),
-        (any::<bool>(), prop::option::of("[0-9a-f]{6}".prop_map(|h| format!("#{h}"))), any::<bool>()),
+        (
+            any::<bool>(),
+            prop::option::of("[0-9a-f]{6}".prop_map(|h| format!("#{h}"))),
+            any::<bool>(),
+        ),
     )
-        .prop_map(|(view, categories, chains, q, sort, project, compare, lang, theme, (embed, accent, bg_transparent))| {
-            let dedup = |v: Vec<String>| {
-                let mut out: Vec<String> = Vec::new();
-                for x in v {
-                    if !out.contains(&x) {
-                        out.push(x);
-                    }
-                }
-                out
-            };
-            ExplorerQuery {
+        .prop_map(
+            |(
                 view,
-                categories: dedup(categories),
-                chains: dedup(chains),
-                q: q.trim().to_string(),
+                categories,
+                chains,
+                q,
                 sort,
                 project,
-                compare: dedup(compare),
+                compare,
                 lang,
                 theme,
-                embed,
-                accent,
-                bg_transparent,
-            }
-        })
+                (embed, accent, bg_transparent),
+            )| {
+                let dedup = |v: Vec<String>| {
+                    let mut out: Vec<String> = Vec::new();
+                    for x in v {
+                        if !out.contains(&x) {
+                            out.push(x);
+                        }
+                    }
+                    out
+                };
+                ExplorerQuery {
+                    view,
+                    categories: dedup(categories),
+                    chains: dedup(chains),
+                    q: q.trim().to_string(),
+                    sort,
+                    project,
+                    compare: dedup(compare),
+                    lang,
+                    theme,
+                    embed,
+                    accent,
+                    bg_transparent,
+                }
+            },
+        )
 }
 
 proptest! {

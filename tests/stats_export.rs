@@ -3,7 +3,9 @@
 mod common;
 
 use ai_landscape::domain::export::{file_stem, to_csv, to_json, CSV_COLUMNS};
-use ai_landscape::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
+use ai_landscape::domain::stats::{
+    counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance,
+};
 use ai_landscape::domain::{parse_landscape, Catalog, ExplorerQuery, Filters, Lang, Sort, CHAIN_NOT_STATED};
 
 fn all(cat: &Catalog) -> Vec<usize> {
@@ -25,11 +27,19 @@ fn facet_matrix_cells_equal_the_filtered_counts() {
     let m = facet_matrix(&cat, &all(&cat));
     assert!(m.rows.contains(&"own-chain".to_string()));
     assert_eq!(m.rows.last().map(String::as_str), Some(CHAIN_NOT_STATED));
-    assert!(m.columns.iter().any(|c| c.id == "defi" && c.group.as_deref() == Some("apps")));
+    assert!(m
+        .columns
+        .iter()
+        .any(|c| c.id == "defi" && c.group.as_deref() == Some("apps")));
     assert!(!m.columns.iter().any(|c| c.id == "apps"));
     for (r, chain) in m.rows.iter().enumerate() {
         for (c, col) in m.columns.iter().enumerate() {
-            assert_eq!(m.cells[r][c], count(&cat, &[&col.id], &[chain]), "{chain} × {}", col.id);
+            assert_eq!(
+                m.cells[r][c],
+                count(&cat, &[&col.id], &[chain]),
+                "{chain} × {}",
+                col.id
+            );
         }
     }
     assert_eq!(m.max, m.cells.iter().flatten().copied().max().unwrap());
@@ -38,7 +48,10 @@ fn facet_matrix_cells_equal_the_filtered_counts() {
 #[test]
 fn counts_follow_the_filtered_set() {
     let cat = common::catalog();
-    let f = Filters { chains: vec!["solana".into()], ..Default::default() };
+    let f = Filters {
+        chains: vec!["solana".into()],
+        ..Default::default()
+    };
     let sol = cat.filter(&f, Sort::Name);
     let by_chain = counts_by_chain(&cat, &sol);
     assert_eq!(by_chain[0], ("solana".to_string(), sol.len()));
@@ -71,7 +84,13 @@ fn funding_figures_are_the_article_amounts_largest_first() {
 #[test]
 fn csv_has_one_row_per_project_and_parses_back() {
     let cat = common::catalog();
-    let sol = cat.filter(&Filters { chains: vec!["solana".into()], ..Default::default() }, Sort::Name);
+    let sol = cat.filter(
+        &Filters {
+            chains: vec!["solana".into()],
+            ..Default::default()
+        },
+        Sort::Name,
+    );
     let text = to_csv(&cat, &sol, Lang::En);
     assert!(text.starts_with('\u{feff}'));
     let mut rd = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
@@ -100,7 +119,13 @@ fn csv_quotes_commas_quotes_and_newlines() {
 #[test]
 fn json_export_is_a_valid_export_of_the_subset() {
     let cat = common::catalog();
-    let sol = cat.filter(&Filters { chains: vec!["solana".into()], ..Default::default() }, Sort::Name);
+    let sol = cat.filter(
+        &Filters {
+            chains: vec!["solana".into()],
+            ..Default::default()
+        },
+        Sort::Name,
+    );
     let text = to_json(&cat, &sol);
     let back = parse_landscape("export.json", &text).unwrap();
     assert_eq!(back.projects.len(), sol.len());
@@ -108,8 +133,17 @@ fn json_export_is_a_valid_export_of_the_subset() {
 
 #[test]
 fn file_stem_says_what_was_filtered() {
-    assert_eq!(file_stem(&ExplorerQuery::parse("chain=solana")), "landscape-chain-solana");
-    assert_eq!(file_stem(&ExplorerQuery::parse("category=compute&chain=solana&q=GPU cloud")), "landscape-category-compute-chain-solana-q-gpu-cloud");
-    assert_eq!(file_stem(&ExplorerQuery::parse("view=compare&compare=akash-network,io-net")), "landscape-compare-akash-network-io-net");
+    assert_eq!(
+        file_stem(&ExplorerQuery::parse("chain=solana")),
+        "landscape-chain-solana"
+    );
+    assert_eq!(
+        file_stem(&ExplorerQuery::parse("category=compute&chain=solana&q=GPU cloud")),
+        "landscape-category-compute-chain-solana-q-gpu-cloud"
+    );
+    assert_eq!(
+        file_stem(&ExplorerQuery::parse("view=compare&compare=akash-network,io-net")),
+        "landscape-compare-akash-network-io-net"
+    );
     assert_eq!(file_stem(&ExplorerQuery::default()), "landscape");
 }

@@ -37,7 +37,11 @@ fn validation_reports_json_syntax_errors_with_line_and_column() {
         DataError::Syntax { line, column, .. } => assert_eq!((*line, *column), (3, 14)),
         other => panic!("expected a syntax error, got {other:?}"),
     }
-    assert!(err.to_string().starts_with("data/landscape.json line 3 column 14"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("data/landscape.json line 3 column 14"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -85,20 +89,36 @@ fn validation_rejects_unknown_categories_and_chains() {
         v["projects"][0]["chains"] = json!([{"id": "solanna", "source": "article"}]);
     });
     let msg = invalid_message(&v);
-    assert!(msg.contains("project `io-net`: field `categories[1]`: unknown category `nope`"), "{msg}");
-    assert!(msg.contains("project `io-net`: field `chains[0].id`: unknown chain `solanna`"), "{msg}");
+    assert!(
+        msg.contains("project `io-net`: field `categories[1]`: unknown category `nope`"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("project `io-net`: field `chains[0].id`: unknown chain `solanna`"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn validation_rejects_a_sub_category_whose_parent_is_missing() {
     let v = with(|v| v["categories"][2]["parent"] = json!("applications"));
     let msg = invalid_message(&v);
-    assert!(msg.contains("category `defi`: field `parent`: unknown category `applications`"), "{msg}");
+    assert!(
+        msg.contains("category `defi`: field `parent`: unknown category `applications`"),
+        "{msg}"
+    );
 }
 
 #[test]
 fn validation_rejects_non_http_links() {
-    for bad in ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "ftp://x.org", "https://", "https://a b"] {
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "ftp://x.org",
+        "https://",
+        "https://a b",
+    ] {
         let v = with(|v| v["projects"][0]["website"]["url"] = json!(bad));
         let msg = invalid_message(&v);
         assert!(msg.contains("field `website.url`"), "{bad}: {msg}");
@@ -124,7 +144,10 @@ fn validation_rejects_absurd_sizes() {
     let v = with(|v| v["projects"][0]["summary"] = json!("y".repeat(5000)));
     assert!(invalid_message(&v).contains("field `summary` is longer than"));
     let huge = " ".repeat(ai_landscape::domain::validate::MAX_BYTES + 1);
-    assert!(matches!(parse_landscape(FILE, &huge), Err(DataError::TooLarge { .. })));
+    assert!(matches!(
+        parse_landscape(FILE, &huge),
+        Err(DataError::TooLarge { .. })
+    ));
 }
 
 #[test]

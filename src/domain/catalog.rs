@@ -52,7 +52,9 @@ impl Sort {
 
     /// Parses a URL value; unknown values are `None`.
     pub fn parse(s: &str) -> Option<Sort> {
-        Sort::ALL.into_iter().find(|x| x.code() == s.trim().to_ascii_lowercase())
+        Sort::ALL
+            .into_iter()
+            .find(|x| x.code() == s.trim().to_ascii_lowercase())
     }
 }
 
@@ -109,10 +111,27 @@ impl Catalog {
         }
         let mut category_order: Vec<usize> = (0..data.categories.len()).collect();
         category_order.sort_by_key(|&i| (data.categories[i].order, i));
-        let category_index =
-            data.categories.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-        let chain_index = data.chains.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
-        Catalog { data, search_text, name_keys, by_slug, category_order, category_index, chain_index }
+        let category_index = data
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        let chain_index = data
+            .chains
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
+        Catalog {
+            data,
+            search_text,
+            name_keys,
+            by_slug,
+            category_order,
+            category_index,
+            chain_index,
+        }
     }
 
     /// The export itself.
@@ -132,7 +151,10 @@ impl Catalog {
 
     /// Index of the project with this id or alias.
     pub fn resolve_index(&self, id_or_alias: &str) -> Option<usize> {
-        self.by_slug.get(id_or_alias).or_else(|| self.by_slug.get(&slugify(id_or_alias))).copied()
+        self.by_slug
+            .get(id_or_alias)
+            .or_else(|| self.by_slug.get(&slugify(id_or_alias)))
+            .copied()
     }
 
     /// A category by id.
@@ -152,7 +174,8 @@ impl Catalog {
 
     /// Sub-categories of `parent`, in display order.
     pub fn children<'a>(&'a self, parent: &'a str) -> impl Iterator<Item = &'a Category> + 'a {
-        self.categories().filter(move |c| c.parent.as_deref() == Some(parent))
+        self.categories()
+            .filter(move |c| c.parent.as_deref() == Some(parent))
     }
 
     /// A chain by id.
@@ -168,12 +191,16 @@ impl Catalog {
                 Lang::En => "Not stated".into(),
             };
         }
-        self.chain(id).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+        self.chain(id)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Display name of a category id.
     pub fn category_label(&self, id: &str, lang: Lang) -> String {
-        self.category(id).map(|c| c.name.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+        self.category(id)
+            .map(|c| c.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// Whether `id` is a chain filter value (a chain id or [`CHAIN_NOT_STATED`]).
@@ -256,7 +283,12 @@ impl Catalog {
                 (first.unwrap_or(usize::MAX), name(i), i)
             }),
             Sort::Chains => indices.sort_by(|&a, &b| {
-                projects[b].chains.len().cmp(&projects[a].chains.len()).then(name(a).cmp(name(b))).then(a.cmp(&b))
+                projects[b]
+                    .chains
+                    .len()
+                    .cmp(&projects[a].chains.len())
+                    .then(name(a).cmp(name(b)))
+                    .then(a.cmp(&b))
             }),
         }
     }
@@ -266,8 +298,9 @@ impl Catalog {
     pub fn facet_counts(&self, filters: &Filters) -> FacetCounts {
         let expanded = self.expand_categories(&filters.categories);
         let words = search_words(&filters.q);
-        let text_ok: Vec<bool> =
-            (0..self.data.projects.len()).map(|i| self.matches_text(i, &words)).collect();
+        let text_ok: Vec<bool> = (0..self.data.projects.len())
+            .map(|i| self.matches_text(i, &words))
+            .collect();
 
         let categories = self
             .categories()
@@ -349,7 +382,13 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
     parts.extend(p.aliases.iter().map(String::as_str));
     parts.extend(p.summary.all());
     parts.extend(p.tokens.iter().map(|t| t.symbol.as_str()));
-    for f in p.technologies.iter().chain(&p.partners).chain(&p.awards).chain(&p.consensus) {
+    for f in p
+        .technologies
+        .iter()
+        .chain(&p.partners)
+        .chain(&p.awards)
+        .chain(&p.consensus)
+    {
         parts.extend(f.value.all());
     }
     parts.extend(p.people.iter().map(|x| x.name.as_str()));
@@ -363,8 +402,10 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
 /// Two capital letters (or one) for a monogram logo: initials of the first two words,
 /// else the first two letters.
 pub fn monogram(name: &str) -> String {
-    let words: Vec<&str> =
-        name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut out: String = match words.as_slice() {
         [] => String::new(),
         [one] => one.chars().take(2).collect(),

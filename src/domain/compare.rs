@@ -75,7 +75,13 @@ pub struct Row {
 }
 
 fn item(text: Text, key: impl Into<String>, source: Option<&str>) -> Item {
-    Item { text, key: key.into(), source: source.map(str::to_owned), href: None, shared: false }
+    Item {
+        text,
+        key: key.into(),
+        source: source.map(str::to_owned),
+        href: None,
+        shared: false,
+    }
 }
 
 fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
@@ -85,7 +91,10 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .categories
             .iter()
             .map(|c| {
-                let text = catalog.category(c).map(|x| x.name.clone()).unwrap_or_else(|| c.as_str().into());
+                let text = catalog
+                    .category(c)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| c.as_str().into());
                 item(text, c.clone(), None)
             })
             .collect(),
@@ -93,23 +102,50 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .chains
             .iter()
             .map(|c| {
-                let text = catalog.chain(&c.id).map(|x| x.name.clone()).unwrap_or_else(|| c.id.as_str().into());
+                let text = catalog
+                    .chain(&c.id)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_else(|| c.id.as_str().into());
                 item(text, c.id.clone(), Some(&c.source))
             })
             .collect(),
         Attribute::Token => p
             .tokens
             .iter()
-            .map(|t| item(Text::Plain(t.symbol.clone()), t.symbol.to_ascii_uppercase(), Some(&t.source)))
+            .map(|t| {
+                item(
+                    Text::Plain(t.symbol.clone()),
+                    t.symbol.to_ascii_uppercase(),
+                    Some(&t.source),
+                )
+            })
             .collect(),
         Attribute::Consensus => p
             .consensus
             .iter()
-            .map(|f| item(f.value.clone(), fold(f.value.get(super::Lang::En)), Some(&f.source)))
+            .map(|f| {
+                item(
+                    f.value.clone(),
+                    fold(f.value.get(super::Lang::En)),
+                    Some(&f.source),
+                )
+            })
             .collect(),
         Attribute::Technologies | Attribute::Partners => {
-            let list = if attribute == Attribute::Technologies { &p.technologies } else { &p.partners };
-            list.iter().map(|f| item(f.value.clone(), fold(f.value.get(super::Lang::En)), Some(&f.source))).collect()
+            let list = if attribute == Attribute::Technologies {
+                &p.technologies
+            } else {
+                &p.partners
+            };
+            list.iter()
+                .map(|f| {
+                    item(
+                        f.value.clone(),
+                        fold(f.value.get(super::Lang::En)),
+                        Some(&f.source),
+                    )
+                })
+                .collect()
         }
         Attribute::Funding => p
             .funding
@@ -119,16 +155,29 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                 item(Text::Plain(s.clone()), s, Some(&f.source))
             })
             .collect(),
-        Attribute::People => {
-            p.people.iter().map(|x| item(Text::Plain(x.name.clone()), fold(&x.name), Some(&x.source))).collect()
-        }
-        Attribute::Founded => {
-            p.founded.iter().map(|f| item(f.value.clone(), fold(f.value.get(super::Lang::En)), Some(&f.source))).collect()
-        }
+        Attribute::People => p
+            .people
+            .iter()
+            .map(|x| item(Text::Plain(x.name.clone()), fold(&x.name), Some(&x.source)))
+            .collect(),
+        Attribute::Founded => p
+            .founded
+            .iter()
+            .map(|f| {
+                item(
+                    f.value.clone(),
+                    fold(f.value.get(super::Lang::En)),
+                    Some(&f.source),
+                )
+            })
+            .collect(),
         Attribute::Website => p
             .website
             .iter()
-            .map(|w| Item { href: Some(w.url.clone()), ..item(Text::Plain(w.url.clone()), w.url.clone(), Some(&w.source)) })
+            .map(|w| Item {
+                href: Some(w.url.clone()),
+                ..item(Text::Plain(w.url.clone()), w.url.clone(), Some(&w.source))
+            })
             .collect(),
         Attribute::Summary => vec![item(p.summary.clone(), p.id.clone(), None)],
     }
@@ -167,7 +216,11 @@ pub fn compare_rows(catalog: &Catalog, projects: &[&Project]) -> Vec<Row> {
                 }
             }
         }
-        rows.push(Row { attribute, cells, all_equal: all_equal && projects.len() >= 2 });
+        rows.push(Row {
+            attribute,
+            cells,
+            all_equal: all_equal && projects.len() >= 2,
+        });
     }
     rows
 }
@@ -180,11 +233,22 @@ pub fn similar<'a>(catalog: &'a Catalog, project: &Project, n: usize) -> Vec<&'a
         .iter()
         .filter(|p| p.id != project.id)
         .filter_map(|p| {
-            let cats = p.categories.iter().filter(|c| project.categories.contains(c)).count();
-            let chains = p.chains.iter().filter(|c| project.chains.iter().any(|x| x.id == c.id)).count();
+            let cats = p
+                .categories
+                .iter()
+                .filter(|c| project.categories.contains(c))
+                .count();
+            let chains = p
+                .chains
+                .iter()
+                .filter(|c| project.chains.iter().any(|x| x.id == c.id))
+                .count();
             (cats > 0).then_some((cats * 2 + chains * 3, p))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase())));
+    scored.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase()))
+    });
     scored.into_iter().take(n).map(|(_, p)| p).collect()
 }

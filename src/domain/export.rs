@@ -77,13 +77,24 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
     let text = |t: &Text| t.get(lang).to_string();
     for &i in indices {
         let p = &catalog.projects()[i];
-        let chains: Vec<String> = p.chains.iter().map(|c| catalog.chain_label(&c.id, lang)).collect();
+        let chains: Vec<String> = p
+            .chains
+            .iter()
+            .map(|c| catalog.chain_label(&c.id, lang))
+            .collect();
         let funding: Vec<String> = p.funding.iter().map(|f| f.summary()).collect();
         let record = [
             p.id.clone(),
             p.name.clone(),
             join(p.aliases.iter().map(String::as_str)),
-            join(p.categories.iter().map(|c| catalog.category_label(c, lang)).collect::<Vec<_>>().iter().map(String::as_str)),
+            join(
+                p.categories
+                    .iter()
+                    .map(|c| catalog.category_label(c, lang))
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str),
+            ),
             join(p.categories.iter().map(String::as_str)),
             join(chains.iter().map(String::as_str)),
             join(p.chains.iter().map(|c| c.id.as_str())),
@@ -92,10 +103,18 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
             p.website.as_ref().map(|w| w.url.clone()).unwrap_or_default(),
             p.founded.as_ref().map(|f| text(&f.value)).unwrap_or_default(),
             p.consensus.as_ref().map(|f| text(&f.value)).unwrap_or_default(),
-            p.technologies.iter().map(|f| text(&f.value)).collect::<Vec<_>>().join(LIST_SEPARATOR),
+            p.technologies
+                .iter()
+                .map(|f| text(&f.value))
+                .collect::<Vec<_>>()
+                .join(LIST_SEPARATOR),
             join(p.people.iter().map(|x| x.name.as_str())),
             funding.join(LIST_SEPARATOR),
-            p.partners.iter().map(|f| text(&f.value)).collect::<Vec<_>>().join(LIST_SEPARATOR),
+            p.partners
+                .iter()
+                .map(|f| text(&f.value))
+                .collect::<Vec<_>>()
+                .join(LIST_SEPARATOR),
             p.summary.get(Lang::En).to_string(),
             p.summary.get(Lang::Es).to_string(),
         ];
@@ -136,7 +155,13 @@ pub fn file_stem(q: &ExplorerQuery) -> String {
         let text = slugify(&q.q);
         if !text.is_empty() {
             parts.push("q".into());
-            parts.push(text.chars().take(40).collect::<String>().trim_end_matches('-').to_string());
+            parts.push(
+                text.chars()
+                    .take(40)
+                    .collect::<String>()
+                    .trim_end_matches('-')
+                    .to_string(),
+            );
         }
     }
     let mut stem = parts.join("-");

@@ -318,7 +318,10 @@ impl Funding {
     /// One line for tables and spreadsheets: `$9.5M (Mind AI) · Polychain, Tribe Capital`
     /// (`?` when the amount is not stated).
     pub fn summary(&self) -> String {
-        let mut s = self.amount_usd.map(super::text::format_usd).unwrap_or_else(|| "?".into());
+        let mut s = self
+            .amount_usd
+            .map(super::text::format_usd)
+            .unwrap_or_else(|| "?".into());
         if let Some(r) = &self.recipient {
             s.push_str(&format!(" ({r})"));
         }

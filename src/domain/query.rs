@@ -42,10 +42,18 @@ pub fn accent_contrast(hex: &str) -> &'static str {
     let h = hex.trim_start_matches('#');
     let channel = |i: usize| {
         let v = u8::from_str_radix(h.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f32 / 255.0;
-        if v <= 0.039_28 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
     };
     let l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-    if l > 0.179 { "#000000" } else { "#ffffff" }
+    if l > 0.179 {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
 }
 
 /// Reads an accent colour: 3 or 6 hex digits, with or without `#`; returned as `#rrggbb`
@@ -235,7 +243,9 @@ impl ExplorerQuery {
                 param::THEME => q.theme = q.theme.or_else(|| Theme::parse(v)),
                 param::EMBED => q.embed = q.embed || matches!(v.trim(), "1" | "true"),
                 param::ACCENT => q.accent = q.accent.take().or_else(|| parse_accent(v)),
-                param::BG => q.bg_transparent = q.bg_transparent || v.trim().eq_ignore_ascii_case("transparent"),
+                param::BG => {
+                    q.bg_transparent = q.bg_transparent || v.trim().eq_ignore_ascii_case("transparent")
+                }
                 _ => {}
             }
         }
@@ -274,7 +284,11 @@ impl ExplorerQuery {
 
     /// The filters this state applies.
     pub fn filters(&self) -> Filters {
-        Filters { categories: self.categories.clone(), chains: self.chains.clone(), q: self.q.clone() }
+        Filters {
+            categories: self.categories.clone(),
+            chains: self.chains.clone(),
+            q: self.q.clone(),
+        }
     }
 
     /// Whether any filter or search is active.
@@ -328,7 +342,12 @@ impl ExplorerQuery {
 
     /// The same state for the full explorer (what "Open full explorer" links to).
     pub fn without_embed(&self) -> ExplorerQuery {
-        ExplorerQuery { embed: false, accent: None, bg_transparent: false, ..self.clone() }
+        ExplorerQuery {
+            embed: false,
+            accent: None,
+            bg_transparent: false,
+            ..self.clone()
+        }
     }
 
     /// `?query` or the empty string, ready to append to a path.

@@ -42,18 +42,30 @@ pub fn facet_matrix(catalog: &Catalog, indices: &[usize]) -> FacetMatrix {
     for top in catalog.top_categories() {
         let children: Vec<_> = catalog.children(&top.id).collect();
         if children.is_empty() {
-            columns.push(Column { id: top.id.clone(), group: None });
+            columns.push(Column {
+                id: top.id.clone(),
+                group: None,
+            });
         } else {
-            columns.extend(children.into_iter().map(|c| Column { id: c.id.clone(), group: Some(top.id.clone()) }));
+            columns.extend(children.into_iter().map(|c| Column {
+                id: c.id.clone(),
+                group: Some(top.id.clone()),
+            }));
         }
     }
     let totals = counts_by_chain(catalog, indices);
-    let rows: Vec<String> = totals.iter().filter(|(_, n)| *n > 0).map(|(id, _)| id.clone()).collect();
+    let rows: Vec<String> = totals
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(id, _)| id.clone())
+        .collect();
     let mut cells = vec![vec![0usize; columns.len()]; rows.len()];
     for &i in indices {
         let p = &catalog.projects()[i];
         for chain in chain_values(p) {
-            let Some(r) = rows.iter().position(|x| x == chain) else { continue };
+            let Some(r) = rows.iter().position(|x| x == chain) else {
+                continue;
+            };
             for (c, col) in columns.iter().enumerate() {
                 if p.categories.iter().any(|k| k == &col.id) {
                     cells[r][c] += 1;
@@ -62,7 +74,12 @@ pub fn facet_matrix(catalog: &Catalog, indices: &[usize]) -> FacetMatrix {
         }
     }
     let max = cells.iter().flatten().copied().max().unwrap_or(0);
-    FacetMatrix { rows, columns, cells, max }
+    FacetMatrix {
+        rows,
+        columns,
+        cells,
+        max,
+    }
 }
 
 /// Projects per chain value among `indices`, most first ("not stated" last, ties in
@@ -98,7 +115,12 @@ pub fn counts_by_category(catalog: &Catalog, indices: &[usize]) -> Vec<(String, 
                 .collect();
             let n = indices
                 .iter()
-                .filter(|&&i| catalog.projects()[i].categories.iter().any(|c| ids.contains(&c.as_str())))
+                .filter(|&&i| {
+                    catalog.projects()[i]
+                        .categories
+                        .iter()
+                        .any(|c| ids.contains(&c.as_str()))
+                })
                 .count();
             (cat.id.clone(), n)
         })
@@ -119,7 +141,10 @@ pub struct Provenance {
 /// How many facts of each kind come from the article, and how many were added.
 pub fn provenance(catalog: &Catalog, indices: &[usize]) -> Vec<Provenance> {
     let mut out = ["chains", "tokens", "websites", "founded", "other"]
-        .map(|kind| Provenance { kind, ..Default::default() })
+        .map(|kind| Provenance {
+            kind,
+            ..Default::default()
+        })
         .to_vec();
     let mut add = |k: usize, source: &str| {
         if is_article(source) {

@@ -85,7 +85,11 @@ fn path_suffix(path: &str) -> String {
 }
 
 fn list(problems: &[Problem], more: usize) -> String {
-    let mut s = problems.iter().map(Problem::to_string).collect::<Vec<_>>().join("; ");
+    let mut s = problems
+        .iter()
+        .map(Problem::to_string)
+        .collect::<Vec<_>>()
+        .join("; ");
     if more > 0 {
         s.push_str(&format!("; and {more} more"));
     }
@@ -97,8 +101,7 @@ impl DataError {
     pub fn lines(&self) -> Vec<String> {
         match self {
             DataError::Invalid { file, problems, more } => {
-                let mut v: Vec<String> =
-                    problems.iter().map(|p| format!("{file}: {p}")).collect();
+                let mut v: Vec<String> = problems.iter().map(|p| format!("{file}: {p}")).collect();
                 if *more > 0 {
                     v.push(format!("… and {more} more"));
                 }
@@ -112,7 +115,11 @@ impl DataError {
 /// Parses and validates an export. `file` names it in messages (`data/landscape.json`).
 pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
     if json.len() > MAX_BYTES {
-        return Err(DataError::TooLarge { file: file.into(), bytes: json.len(), limit: MAX_BYTES });
+        return Err(DataError::TooLarge {
+            file: file.into(),
+            bytes: json.len(),
+            limit: MAX_BYTES,
+        });
     }
     let mut de = serde_json::Deserializer::from_str(json);
     let landscape: Landscape = match serde_path_to_error::deserialize(&mut de) {
@@ -154,12 +161,24 @@ fn strip_position(msg: &str) -> String {
 /// Turns `projects[3].chains[0].id` into `project \`io-net\` (projects[3]) .chains[0].id`
 /// when the project's id can be read from the (syntactically valid) JSON.
 fn describe_path(json: &str, path: &str) -> String {
-    let Some(rest) = path.strip_prefix("projects[") else { return path.to_string() };
-    let Some(end) = rest.find(']') else { return path.to_string() };
-    let Ok(index) = rest[..end].parse::<usize>() else { return path.to_string() };
-    let id = serde_json::from_str::<serde_json::Value>(json).ok().and_then(|v| {
-        v.get("projects")?.get(index)?.get("id")?.as_str().map(str::to_owned)
-    });
+    let Some(rest) = path.strip_prefix("projects[") else {
+        return path.to_string();
+    };
+    let Some(end) = rest.find(']') else {
+        return path.to_string();
+    };
+    let Ok(index) = rest[..end].parse::<usize>() else {
+        return path.to_string();
+    };
+    let id = serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| {
+            v.get("projects")?
+                .get(index)?
+                .get("id")?
+                .as_str()
+                .map(str::to_owned)
+        });
     match id {
         Some(id) => format!("project `{id}` {path}"),
         None => path.to_string(),
@@ -174,7 +193,10 @@ struct Collector {
 impl Collector {
     fn push(&mut self, place: impl Into<String>, message: impl Into<String>) {
         if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem { place: place.into(), message: message.into() });
+            self.problems.push(Problem {
+                place: place.into(),
+                message: message.into(),
+            });
         } else {
             self.more += 1;
         }
@@ -195,12 +217,20 @@ pub fn is_safe_link(url: &str) -> bool {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     !host.is_empty()
         && url.len() <= 2048
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 fn check_source(c: &mut Collector, place: &str, field: &str, source: &str) {
     if !is_article(source) && !is_safe_link(source) {
-        c.push(place, format!("field `{field}`: source must be `article` or an http(s) URL, not `{}`", clip(source)));
+        c.push(
+            place,
+            format!(
+                "field `{field}`: source must be `article` or an http(s) URL, not `{}`",
+                clip(source)
+            ),
+        );
     }
 }
 
@@ -211,7 +241,10 @@ fn check_text(c: &mut Collector, place: &str, field: &str, text: &Text) {
             return;
         }
         if t.chars().count() > MAX_TEXT_CHARS {
-            c.push(place, format!("field `{field}` is longer than {MAX_TEXT_CHARS} characters"));
+            c.push(
+                place,
+                format!("field `{field}` is longer than {MAX_TEXT_CHARS} characters"),
+            );
             return;
         }
     }
@@ -227,17 +260,26 @@ fn clip(s: &str) -> String {
 
 /// Checks the rules of the format on a parsed export.
 pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
-    let mut c = Collector { problems: Vec::new(), more: 0 };
+    let mut c = Collector {
+        problems: Vec::new(),
+        more: 0,
+    };
 
     if l.format_version != 1 {
-        c.push("format_version", format!("version {} is not supported (expected 1)", l.format_version));
+        c.push(
+            "format_version",
+            format!("version {} is not supported (expected 1)", l.format_version),
+        );
     }
 
     let mut category_ids: HashMap<&str, Option<&str>> = HashMap::new();
     for cat in &l.categories {
         let place = format!("category `{}`", cat.id);
         if !is_slug(&cat.id) {
-            c.push(&place, "field `id` must be a lowercase slug ([a-z0-9] and single `-`)");
+            c.push(
+                &place,
+                "field `id` must be a lowercase slug ([a-z0-9] and single `-`)",
+            );
         }
         if category_ids.insert(&cat.id, cat.parent.as_deref()).is_some() {
             c.push(&place, "duplicate category id");
@@ -248,9 +290,18 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
     for cat in &l.categories {
         if let Some(parent) = &cat.parent {
             match category_ids.get(parent.as_str()) {
-                None => c.push(format!("category `{}`", cat.id), format!("field `parent`: unknown category `{}`", clip(parent))),
-                Some(Some(_)) => c.push(format!("category `{}`", cat.id), format!("field `parent`: `{parent}` is itself a sub-category")),
-                Some(None) if parent == &cat.id => c.push(format!("category `{}`", cat.id), "field `parent`: a category cannot be its own parent"),
+                None => c.push(
+                    format!("category `{}`", cat.id),
+                    format!("field `parent`: unknown category `{}`", clip(parent)),
+                ),
+                Some(Some(_)) => c.push(
+                    format!("category `{}`", cat.id),
+                    format!("field `parent`: `{parent}` is itself a sub-category"),
+                ),
+                Some(None) if parent == &cat.id => c.push(
+                    format!("category `{}`", cat.id),
+                    "field `parent`: a category cannot be its own parent",
+                ),
                 Some(None) => {}
             }
         }
@@ -260,7 +311,10 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
     for chain in &l.chains {
         let place = format!("chain `{}`", chain.id);
         if !is_slug(&chain.id) {
-            c.push(&place, "field `id` must be a lowercase slug ([a-z0-9] and single `-`)");
+            c.push(
+                &place,
+                "field `id` must be a lowercase slug ([a-z0-9] and single `-`)",
+            );
         }
         if !chain_ids.insert(chain.id.as_str()) {
             c.push(&place, "duplicate chain id");
@@ -269,10 +323,19 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
     }
 
     if l.projects.is_empty() {
-        c.push("projects", "the list is empty: an export needs at least one project");
+        c.push(
+            "projects",
+            "the list is empty: an export needs at least one project",
+        );
     }
     if l.projects.len() > MAX_PROJECTS {
-        c.push("projects", format!("{} projects is more than the {MAX_PROJECTS} allowed", l.projects.len()));
+        c.push(
+            "projects",
+            format!(
+                "{} projects is more than the {MAX_PROJECTS} allowed",
+                l.projects.len()
+            ),
+        );
     }
 
     // Every id and alias slug must lead to one project only.
@@ -291,7 +354,11 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
     if c.problems.is_empty() {
         Ok(())
     } else {
-        Err(DataError::Invalid { file: file.into(), problems: c.problems, more: c.more })
+        Err(DataError::Invalid {
+            file: file.into(),
+            problems: c.problems,
+            more: c.more,
+        })
     }
 }
 
@@ -303,15 +370,25 @@ fn check_project(
     chains: &HashSet<&str>,
     names: &mut HashMap<String, String>,
 ) {
-    let place = if p.id.is_empty() { format!("project #{}", index + 1) } else { format!("project `{}`", clip(&p.id)) };
+    let place = if p.id.is_empty() {
+        format!("project #{}", index + 1)
+    } else {
+        format!("project `{}`", clip(&p.id))
+    };
     if !is_slug(&p.id) {
-        c.push(&place, "field `id` must be a lowercase slug ([a-z0-9] and single `-`)");
+        c.push(
+            &place,
+            "field `id` must be a lowercase slug ([a-z0-9] and single `-`)",
+        );
     }
     let name_chars = p.name.chars().count();
     if p.name.trim().is_empty() {
         c.push(&place, "field `name` is empty");
     } else if name_chars > MAX_NAME_CHARS {
-        c.push(&place, format!("field `name` is longer than {MAX_NAME_CHARS} characters"));
+        c.push(
+            &place,
+            format!("field `name` is longer than {MAX_NAME_CHARS} characters"),
+        );
     }
     for (i, alias) in p.aliases.iter().enumerate() {
         let slug = slugify(alias);
@@ -323,33 +400,55 @@ fn check_project(
             continue; // a spelling variant of the name itself
         }
         match names.get(&slug) {
-            Some(owner) if owner != &p.id => {
-                c.push(&place, format!("field `aliases[{i}]`: `{}` is already used by project `{owner}`", clip(alias)))
-            }
-            Some(_) => c.push(&place, format!("field `aliases[{i}]`: duplicate alias `{}`", clip(alias))),
+            Some(owner) if owner != &p.id => c.push(
+                &place,
+                format!(
+                    "field `aliases[{i}]`: `{}` is already used by project `{owner}`",
+                    clip(alias)
+                ),
+            ),
+            Some(_) => c.push(
+                &place,
+                format!("field `aliases[{i}]`: duplicate alias `{}`", clip(alias)),
+            ),
             None => {
                 names.insert(slug, p.id.clone());
             }
         }
     }
     if p.categories.is_empty() {
-        c.push(&place, "field `categories` is empty: a project needs at least one category");
+        c.push(
+            &place,
+            "field `categories` is empty: a project needs at least one category",
+        );
     }
     let mut seen = HashSet::new();
     for (i, cat) in p.categories.iter().enumerate() {
         if !categories.contains_key(cat.as_str()) {
-            c.push(&place, format!("field `categories[{i}]`: unknown category `{}`", clip(cat)));
+            c.push(
+                &place,
+                format!("field `categories[{i}]`: unknown category `{}`", clip(cat)),
+            );
         } else if !seen.insert(cat) {
-            c.push(&place, format!("field `categories[{i}]`: category `{cat}` listed twice"));
+            c.push(
+                &place,
+                format!("field `categories[{i}]`: category `{cat}` listed twice"),
+            );
         }
     }
     check_text(c, &place, "summary", &p.summary);
     let mut seen = HashSet::new();
     for (i, chain) in p.chains.iter().enumerate() {
         if !chains.contains(chain.id.as_str()) {
-            c.push(&place, format!("field `chains[{i}].id`: unknown chain `{}`", clip(&chain.id)));
+            c.push(
+                &place,
+                format!("field `chains[{i}].id`: unknown chain `{}`", clip(&chain.id)),
+            );
         } else if !seen.insert(&chain.id) {
-            c.push(&place, format!("field `chains[{i}].id`: chain `{}` listed twice", chain.id));
+            c.push(
+                &place,
+                format!("field `chains[{i}].id`: chain `{}` listed twice", chain.id),
+            );
         }
         check_source(c, &place, &format!("chains[{i}].source"), &chain.source);
         if let Some(note) = &chain.note {
@@ -358,19 +457,35 @@ fn check_project(
     }
     if let Some(w) = &p.website {
         if !is_safe_link(&w.url) {
-            c.push(&place, format!("field `website.url`: `{}` is not an http(s) link", clip(&w.url)));
+            c.push(
+                &place,
+                format!("field `website.url`: `{}` is not an http(s) link", clip(&w.url)),
+            );
         }
         check_source(c, &place, "website.source", &w.source);
     }
     for (i, t) in p.tokens.iter().enumerate() {
         if t.symbol.trim().is_empty() || t.symbol.chars().count() > 32 {
-            c.push(&place, format!("field `tokens[{i}].symbol` must have 1 to 32 characters"));
+            c.push(
+                &place,
+                format!("field `tokens[{i}].symbol` must have 1 to 32 characters"),
+            );
         }
         check_source(c, &place, &format!("tokens[{i}].source"), &t.source);
     }
-    let facts = [("founded", p.founded.as_slice()), ("consensus", p.consensus.as_slice())];
-    let lists = [("technologies", &p.technologies), ("partners", &p.partners), ("awards", &p.awards)];
-    for (field, facts) in facts.into_iter().chain(lists.iter().map(|(f, v)| (*f, v.as_slice()))) {
+    let facts = [
+        ("founded", p.founded.as_slice()),
+        ("consensus", p.consensus.as_slice()),
+    ];
+    let lists = [
+        ("technologies", &p.technologies),
+        ("partners", &p.partners),
+        ("awards", &p.awards),
+    ];
+    for (field, facts) in facts
+        .into_iter()
+        .chain(lists.iter().map(|(f, v)| (*f, v.as_slice())))
+    {
         for (i, fact) in facts.iter().enumerate() {
             check_text(c, &place, &format!("{field}[{i}]"), &fact.value);
             check_source(c, &place, &format!("{field}[{i}].source"), &fact.source);

@@ -35,7 +35,10 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
             resp.status_text()
         )));
     }
-    let text = resp.text().await.map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
+    let text = resp
+        .text()
+        .await
+        .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
     let landscape = parse_landscape(DATA_PATH, &text).map_err(LoadError::Data)?;
     Ok(Arc::new(Catalog::new(landscape)))
 }
@@ -43,7 +46,8 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
 /// The language to use before the data (and so the canonical query) is known.
 fn early_lang() -> Lang {
     let q = ExplorerQuery::parse(&crate::ui::state::current_search());
-    q.lang.unwrap_or_else(|| Lang::from_browser(&window().navigator().language().unwrap_or_default()))
+    q.lang
+        .unwrap_or_else(|| Lang::from_browser(&window().navigator().language().unwrap_or_default()))
 }
 
 /// The app.

@@ -34,14 +34,19 @@ pub fn CardGrid(
     Effect::new(move |_| {
         let Some(button) = more_ref.get() else { return };
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let near = entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+            let near = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
             if near {
                 requested.update(|r| *r += RENDER_STEP);
             }
         });
         let options = web_sys::IntersectionObserverInit::new();
         options.set_root_margin("600px");
-        if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        if let Ok(observer) =
+            web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+        {
             observer.observe(&button);
             on_cleanup(move || observer.disconnect());
         }

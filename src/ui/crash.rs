@@ -14,12 +14,21 @@ pub fn install_panic_hook() {
 
 /// Shows the crash panel (once).
 pub fn show_crash_panel() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if doc.query_selector("[data-error=\"panic\"]").ok().flatten().is_some() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if doc
+        .query_selector("[data-error=\"panic\"]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return;
     }
     let Some(body) = doc.body() else { return };
-    let Ok(panel) = doc.create_element("div") else { return };
+    let Ok(panel) = doc.create_element("div") else {
+        return;
+    };
     panel.set_class_name("crash");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("data-error", "panic");

@@ -35,7 +35,10 @@ pub fn Download(
         let cat = state.catalog.get_value();
         state.query.with_untracked(|q| {
             if q.view == View::Compare {
-                q.compare.iter().filter_map(|id| cat.resolve_index(id)).collect::<Vec<_>>()
+                q.compare
+                    .iter()
+                    .filter_map(|id| cat.resolve_index(id))
+                    .collect::<Vec<_>>()
             } else {
                 results.get_untracked()
             }

@@ -23,7 +23,12 @@ pub fn in_frame() -> bool {
 /// The height the embedding iframe needs: the app, or the open dialog if taller.
 fn content_height() -> i32 {
     let doc = document();
-    let app = doc.query_selector(".app").ok().flatten().map(|e| e.scroll_height()).unwrap_or(0);
+    let app = doc
+        .query_selector(".app")
+        .ok()
+        .flatten()
+        .map(|e| e.scroll_height())
+        .unwrap_or(0);
     let dialog = doc
         .query_selector("dialog[open]")
         .ok()
@@ -57,8 +62,11 @@ pub fn install_auto_height() {
     }
     let last = std::rc::Rc::new(std::cell::Cell::new(0));
     let l2 = last.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(move |_, _| post_height(&l2));
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
+    let callback =
+        Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(move |_, _| post_height(&l2));
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
     let doc = document();
     for sel in [".app", "dialog"] {
         if let Ok(Some(el)) = doc.query_selector(sel) {
@@ -77,7 +85,10 @@ fn base_url() -> String {
 }
 
 fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The snippets for a view: the loader script and a plain iframe.

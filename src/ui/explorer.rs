@@ -9,12 +9,12 @@ use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
-use wasm_bindgen::JsCast;
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::i18n::{count_line, sort_name, tr, view_name};
 use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::state::{current_url, Explorer, Nav};
+use wasm_bindgen::JsCast;
 
 /// The views offered in the view switcher.
 const VIEWS: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
@@ -38,7 +38,8 @@ pub fn ExplorerPage(
             match accent {
                 Some(a) => {
                     let _ = style.set_property("--accent", &a);
-                    let _ = style.set_property("--accent-contrast", crate::domain::query::accent_contrast(&a));
+                    let _ =
+                        style.set_property("--accent-contrast", crate::domain::query::accent_contrast(&a));
                 }
                 None => {
                     let _ = style.remove_property("--accent");
@@ -90,9 +91,9 @@ pub fn ExplorerPage(
         if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        let typing = document().active_element().is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        });
+        let typing = document()
+            .active_element()
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if !typing {
             if let Some(input) = search_ref.get_untracked() {
                 ev.prevent_default();

@@ -28,13 +28,19 @@ pub fn FacetPanel() -> impl IntoView {
     // Chains ordered by how many projects use them overall, "not stated" last.
     let mut chain_ids: Vec<(String, usize)> = catalog.chain_totals();
     chain_ids.sort_by(|a, b| {
-        (a.0 == CHAIN_NOT_STATED).cmp(&(b.0 == CHAIN_NOT_STATED)).then(b.1.cmp(&a.1))
+        (a.0 == CHAIN_NOT_STATED)
+            .cmp(&(b.0 == CHAIN_NOT_STATED))
+            .then(b.1.cmp(&a.1))
     });
     let category_rows: Vec<(String, bool)> = catalog
         .top_categories()
         .flat_map(|c| {
-            std::iter::once((c.id.clone(), false))
-                .chain(catalog.children(&c.id).map(|ch| (ch.id.clone(), true)).collect::<Vec<_>>())
+            std::iter::once((c.id.clone(), false)).chain(
+                catalog
+                    .children(&c.id)
+                    .map(|ch| (ch.id.clone(), true))
+                    .collect::<Vec<_>>(),
+            )
         })
         .collect();
 
@@ -98,7 +104,10 @@ fn FacetOption(
                 Facet::Category => &c.categories,
                 Facet::Chain => &c.chains,
             };
-            list.iter().find(|(k, _)| *k == id_count).map(|(_, n)| *n).unwrap_or(0)
+            list.iter()
+                .find(|(k, _)| *k == id_count)
+                .map(|(_, n)| *n)
+                .unwrap_or(0)
         })
     });
     let id_label = id.clone();
@@ -110,7 +119,11 @@ fn FacetOption(
         }
     };
     let id_toggle = id.clone();
-    let input_id = format!("f-{}-{}", if facet == Facet::Category { "cat" } else { "chain" }, id);
+    let input_id = format!(
+        "f-{}-{}",
+        if facet == Facet::Category { "cat" } else { "chain" },
+        id
+    );
     view! {
         <div class="facet__option" class:facet__option--nested=nested class:facet__option--zero=move || count.get() == 0>
             <input

@@ -60,12 +60,18 @@ fn MapBlock(
     let state = use_explorer();
     let lang = state.lang;
     let own = members(&id);
-    let all: Vec<usize> = own.iter().copied().chain(children.iter().flat_map(|c| members(c))).collect();
+    let all: Vec<usize> = own
+        .iter()
+        .copied()
+        .chain(children.iter().flat_map(|c| members(c)))
+        .collect();
     let total = all.len();
-    let shown = move || visible.with(|v| {
-        let mut seen = std::collections::HashSet::new();
-        all.iter().filter(|&&i| v[i] && seen.insert(i)).count()
-    });
+    let shown = move || {
+        visible.with(|v| {
+            let mut seen = std::collections::HashSet::new();
+            all.iter().filter(|&&i| v[i] && seen.insert(i)).count()
+        })
+    };
     let id2 = id.clone();
     let name = move || state.catalog.with_value(|c| c.category_label(&id2, lang.get()));
     let heading_id = format!("map-{id}");
@@ -105,7 +111,9 @@ fn Tiles(
     visible: Memo<Vec<bool>>,
 ) -> impl IntoView {
     let state = use_explorer();
-    let large = state.catalog.with_value(|c| c.projects().len() > crate::domain::catalog::RENDER_ALL_MAX);
+    let large = state
+        .catalog
+        .with_value(|c| c.projects().len() > crate::domain::catalog::RENDER_ALL_MAX);
     if large {
         return Some(large_tiles(indices, visible).into_any());
     }
@@ -129,7 +137,9 @@ fn Tile(
     hidden: Signal<bool>,
 ) -> impl IntoView {
     let state = use_explorer();
-    let (id, name) = state.catalog.with_value(|c| (c.projects()[index].id.clone(), c.projects()[index].name.clone()));
+    let (id, name) = state
+        .catalog
+        .with_value(|c| (c.projects()[index].id.clone(), c.projects()[index].name.clone()));
     let open = id.clone();
     view! {
         <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id)) hidden=move || hidden.get()>

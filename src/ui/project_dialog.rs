@@ -75,7 +75,10 @@ pub fn ProjectDialog() -> impl IntoView {
 
 fn focus_opener(id: &str) {
     let doc = document();
-    let selectors = [format!("#open-{id}"), format!("[data-project-tile=\"{id}\"] button")];
+    let selectors = [
+        format!("#open-{id}"),
+        format!("[data-project-tile=\"{id}\"] button"),
+    ];
     for sel in selectors {
         if let Ok(Some(el)) = doc.query_selector(&sel) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -94,7 +97,8 @@ pub fn SourceTag(
 ) -> impl IntoView {
     let lang = use_explorer().lang;
     if is_article(&source) {
-        view! { <span class="source source--article">{move || tr(lang.get()).source_article}</span> }.into_any()
+        view! { <span class="source source--article">{move || tr(lang.get()).source_article}</span> }
+            .into_any()
     } else if is_safe_link(&source) {
         let title = source.clone();
         view! {

@@ -38,10 +38,17 @@ impl Explorer {
         write_url(&initial, Nav::Replace);
         let query = RwSignal::new(initial);
         let lang = Memo::new(move |_| {
-            query.with(|q| q.lang).unwrap_or_else(|| Lang::from_browser(&browser_language()))
+            query
+                .with(|q| q.lang)
+                .unwrap_or_else(|| Lang::from_browser(&browser_language()))
         });
         let notice = RwSignal::new(None);
-        let state = Explorer { catalog: StoredValue::new(catalog), query, lang, notice };
+        let state = Explorer {
+            catalog: StoredValue::new(catalog),
+            query,
+            lang,
+            notice,
+        };
         provide_context(state);
 
         // Back / Forward: read the URL back into the state, without writing history.
@@ -79,9 +86,13 @@ impl Explorer {
     /// Adds a project to the comparison, or removes it; a 7th is refused with a notice.
     pub fn toggle_compare(&self, id: &str) {
         let picked = self.query.with_untracked(|q| q.compare.iter().any(|x| x == id));
-        let full = self.query.with_untracked(|q| q.compare.len() >= crate::domain::query::MAX_COMPARE);
+        let full = self
+            .query
+            .with_untracked(|q| q.compare.len() >= crate::domain::query::MAX_COMPARE);
         if !picked && full {
-            let msg = crate::ui::i18n::tr(self.lang.get_untracked()).compare_limit.to_string();
+            let msg = crate::ui::i18n::tr(self.lang.get_untracked())
+                .compare_limit
+                .to_string();
             self.notice.set(Some(msg));
             return;
         }

@@ -188,7 +188,16 @@ fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> 
     };
     let summary = rows
         .iter()
-        .map(|r| format!("{}: {} {}, {} {}", label(r.kind), r.article, t.source_article, r.added, t.source_added))
+        .map(|r| {
+            format!(
+                "{}: {} {}, {} {}",
+                label(r.kind),
+                r.article,
+                t.source_article,
+                r.added,
+                t.source_added
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     view! {

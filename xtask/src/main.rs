@@ -55,16 +55,20 @@ fn main() -> ExitCode {
 type Result<T = ()> = std::result::Result<T, String>;
 
 fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the project").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the project")
+        .to_path_buf()
 }
 
 /// Puts `node_modules/.bin` (wasm-opt 132) and cargo's bin directory first on PATH, for
 /// this process and everything it starts.
 fn extend_path(root: &Path) {
     let mut dirs = vec![root.join("node_modules/.bin")];
-    if let Some(home) = env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| {
-        env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))
-    }) {
+    if let Some(home) = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     if let Some(path) = env::var_os("PATH") {
@@ -88,12 +92,15 @@ fn run(cmd: &mut Command) -> Result {
 
 fn output(cmd: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(cmd).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 fn has_version(cmd: &str, version: &str) -> bool {
     output(cmd, &["--version"]).is_some_and(|v| {
-        v.split_whitespace().any(|w| w.trim_matches(|c: char| c == '(' || c == ')') == version)
+        v.split_whitespace()
+            .any(|w| w.trim_matches(|c: char| c == '(' || c == ')') == version)
     })
 }
 
@@ -122,7 +129,9 @@ fn setup(browser: bool) -> Result {
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]))?;
     }
     if !has_version("wasm-opt", WASM_OPT_VERSION) {
-        return Err(format!("wasm-opt {WASM_OPT_VERSION} not found on PATH after npm ci"));
+        return Err(format!(
+            "wasm-opt {WASM_OPT_VERSION} not found on PATH after npm ci"
+        ));
     }
     if browser && chromium().is_none() {
         install_chromium()?;
@@ -140,13 +149,20 @@ fn chromium() -> Option<PathBuf> {
     if let Some(p) = env::var_os("CHROMIUM").map(PathBuf::from) {
         return p.exists().then_some(p);
     }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"].iter().map(PathBuf::from).find(|p| p.exists())
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
 }
 
 fn install_chromium() -> Result {
     let is_root = output("id", &["-u"]).as_deref() == Some("0");
     let apt = |args: &[&str]| {
-        let mut c = if is_root { Command::new("apt-get") } else { Command::new("sudo") };
+        let mut c = if is_root {
+            Command::new("apt-get")
+        } else {
+            Command::new("sudo")
+        };
         if !is_root {
             c.arg("apt-get");
         }
@@ -154,15 +170,26 @@ fn install_chromium() -> Result {
         c
     };
     run(&mut apt(&["update", "-qq"]))?;
-    run(&mut apt(&["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-dejavu-core"]))?;
-    chromium().map(|_| ()).ok_or_else(|| "chromium still missing after apt-get install".into())
+    run(&mut apt(&[
+        "install",
+        "-y",
+        "-qq",
+        "--no-install-recommends",
+        "chromium",
+        "fonts-dejavu-core",
+    ]))?;
+    chromium()
+        .map(|_| ())
+        .ok_or_else(|| "chromium still missing after apt-get install".into())
 }
 
 /// `trunk build --release --offline` after `cargo fetch`, so no tool is downloaded.
 fn build(extra: &[String]) -> Result {
     let started = Instant::now();
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
-    run(Command::new("trunk").args(["build", "--release", "--offline"]).args(extra))?;
+    run(Command::new("trunk")
+        .args(["build", "--release", "--offline"])
+        .args(extra))?;
     eprintln!("xtask: release build in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
 }
@@ -184,13 +211,32 @@ fn test() -> Result {
     let started = Instant::now();
     run(Command::new("cargo").args(["test", "--workspace", "--quiet"]))?;
     // The export's counts (per category, per chain, known chain, website), for the log.
-    run(Command::new("cargo").args(["test", "--quiet", "--test", "data", "export_counts", "--", "--nocapture"]))?;
-    eprintln!("xtask: native tests done ({:.0} s)", started.elapsed().as_secs_f64());
+    run(Command::new("cargo").args([
+        "test",
+        "--quiet",
+        "--test",
+        "data",
+        "export_counts",
+        "--",
+        "--nocapture",
+    ]))?;
+    eprintln!(
+        "xtask: native tests done ({:.0} s)",
+        started.elapsed().as_secs_f64()
+    );
     build(&[])?;
     // Also a build under a sub-path, which the end-to-end tests serve at that path.
-    build(&["--dist".into(), "target/dist-landscape".into(), "--public-url".into(), "/landscape/".into()])?;
+    build(&[
+        "--dist".into(),
+        "target/dist-landscape".into(),
+        "--public-url".into(),
+        "/landscape/".into(),
+    ])?;
     let chromium = chromium().ok_or("chromium not found")?;
-    eprintln!("xtask: builds done after {:.0} s; end-to-end tests follow", started.elapsed().as_secs_f64());
+    eprintln!(
+        "xtask: builds done after {:.0} s; end-to-end tests follow",
+        started.elapsed().as_secs_f64()
+    );
     let mut files: Vec<PathBuf> = std::fs::read_dir("e2e")
         .map_err(|e| format!("e2e/: {e}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -208,5 +254,8 @@ fn test() -> Result {
 fn bench(args: &[String]) -> Result {
     build(&[])?;
     let chromium = chromium().ok_or("chromium not found")?;
-    run(Command::new("node").arg("e2e/bench/bench.mjs").args(args).env("CHROMIUM", chromium))
+    run(Command::new("node")
+        .arg("e2e/bench/bench.mjs")
+        .args(args)
+        .env("CHROMIUM", chromium))
 }
