@@ -60,18 +60,18 @@ fn MapBlock(
     let state = use_explorer();
     let lang = state.lang;
     let own = members(&id);
-    let all: Vec<usize> = own
+    // Each sub-category's members, computed once for the count and for its tiles.
+    let child_members: Vec<(String, Vec<usize>)> = children.iter().map(|c| (c.clone(), members(c))).collect();
+    // A project listed in two sub-categories counts once in the block.
+    let mut all: Vec<usize> = own
         .iter()
+        .chain(child_members.iter().flat_map(|(_, m)| m))
         .copied()
-        .chain(children.iter().flat_map(|c| members(c)))
         .collect();
+    all.sort_unstable();
+    all.dedup();
     let total = all.len();
-    let shown = move || {
-        visible.with(|v| {
-            let mut seen = std::collections::HashSet::new();
-            all.iter().filter(|&&i| v[i] && seen.insert(i)).count()
-        })
-    };
+    let shown = move || visible.with(|v| all.iter().filter(|&&i| v[i]).count());
     let id2 = id.clone();
     let name = move || state.catalog.with_value(|c| c.category_label(&id2, lang.get()));
     let heading_id = format!("map-{id}");
@@ -87,8 +87,7 @@ fn MapBlock(
             </h2>
             {is_empty.then(|| view! { <p class="map__empty">{move || tr(lang.get()).zkml_empty}</p> })}
             <Tiles indices=own visible/>
-            {children.into_iter().map(|child| {
-                let members = members(&child);
+            {child_members.into_iter().map(|(child, members)| {
                 let child2 = child.clone();
                 let name = move || state.catalog.with_value(|c| c.category_label(&child2, lang.get()));
                 view! {

@@ -17,7 +17,8 @@ pub fn ProjectCard(
     let state = use_explorer();
     let lang = state.lang;
     let cat = state.catalog.get_value();
-    let p = cat.projects()[index].clone();
+    // Borrow the project: only the fields the card shows are cloned.
+    let p = &cat.projects()[index];
     let id = p.id.clone();
     let style = format!("--hue:{}", hue(&p.id));
     let mono = monogram(&p.name);
