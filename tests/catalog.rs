@@ -131,3 +131,106 @@ fn monogram_and_hue_are_stable() {
     assert_eq!(hue("io-net"), hue("io-net"));
     assert!(hue("akash-network") < 360);
 }
+
+/// The index-based filter and one-pass facet counts agree with the plain definition
+/// (categories OR'd with their sub-categories, chains OR'd, facets AND'ed, every search
+/// word contained), for random selections on the shipped export.
+mod against_the_definition {
+    use super::*;
+    use ai_landscape::domain::text::fold;
+    use proptest::prelude::*;
+
+    fn plain_filter(cat: &Catalog, f: &Filters) -> Vec<usize> {
+        let mut wanted: Vec<String> = f.categories.clone();
+        for c in &f.categories {
+            wanted.extend(cat.children(c).map(|ch| ch.id.clone()));
+        }
+        // The search alone (its folding and word splitting are tested on their own).
+        let text_only = cat.filter(
+            &Filters {
+                q: f.q.clone(),
+                ..Filters::default()
+            },
+            Sort::Name,
+        );
+        (0..cat.projects().len())
+            .filter(|&i| {
+                let p = &cat.projects()[i];
+                (f.categories.is_empty() || p.categories.iter().any(|c| wanted.contains(c)))
+                    && (f.chains.is_empty()
+                        || f.chains.iter().any(|w| {
+                            if w == CHAIN_NOT_STATED {
+                                p.chains.is_empty()
+                            } else {
+                                p.chains.iter().any(|c| &c.id == w)
+                            }
+                        }))
+                    && text_only.contains(&i)
+            })
+            .collect()
+    }
+
+    fn selection() -> impl Strategy<Value = Filters> {
+        let cat = common::catalog();
+        let mut categories: Vec<String> = cat.categories().map(|c| c.id.clone()).collect();
+        categories.push("no-such-category".into());
+        let mut chains: Vec<String> = cat.data().chains.iter().map(|c| c.id.clone()).collect();
+        chains.push(CHAIN_NOT_STATED.into());
+        chains.push("no-such-chain".into());
+        let words = [
+            "",
+            "gpu",
+            "ia",
+            "solana",
+            "red",
+            "ai agent",
+            "tokenización",
+            "zzz",
+        ];
+        (
+            proptest::sample::subsequence(categories.clone(), 0..3),
+            proptest::sample::subsequence(chains.clone(), 0..3),
+            proptest::sample::select(words.to_vec()),
+        )
+            .prop_map(|(categories, chains, q)| Filters {
+                categories,
+                chains,
+                q: q.to_string(),
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn filter_and_counts_match(f in selection(), sort in proptest::sample::select(Sort::ALL.to_vec())) {
+            let cat = common::catalog();
+            let mut got = cat.filter(&f, sort);
+            let sorted = got.clone();
+            cat.sort(&mut got, sort);
+            prop_assert_eq!(&got, &sorted, "filter output is already in {:?} order", sort);
+            got.sort_unstable();
+            prop_assert_eq!(got, plain_filter(&cat, &f));
+
+            let counts = cat.facet_counts(&f);
+            for (id, n) in &counts.categories {
+                let only = Filters { categories: vec![id.clone()], ..f.clone() };
+                prop_assert_eq!(*n, plain_filter(&cat, &only).len(), "category {}", id);
+            }
+            for (id, n) in &counts.chains {
+                let only = Filters { chains: vec![id.clone()], ..f.clone() };
+                prop_assert_eq!(*n, plain_filter(&cat, &only).len(), "chain {}", id);
+            }
+        }
+    }
+
+    #[test]
+    fn name_order_is_by_folded_name() {
+        let cat = common::catalog();
+        let names: Vec<String> = cat
+            .filter(&Filters::default(), Sort::Name)
+            .into_iter()
+            .map(|i| fold(&cat.projects()[i].name))
+            .collect();
+        assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
+    }
+}

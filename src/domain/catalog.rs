@@ -12,14 +12,30 @@ use super::text::{fold, slugify};
 pub const RENDER_ALL_MAX: usize = 500;
 /// How many more cards each step of progressive rendering adds.
 pub const RENDER_STEP: usize = 150;
+/// Cards built in the same frame as a filter or keystroke: more than a wide screen shows.
+pub const FIRST_PAINT: usize = 12;
+/// Cards added per following frame until every card due is in the DOM.
+pub const PAINT_CHUNK: usize = 24;
 
-/// How many of `matching` results to render when `requested` have been asked for.
+/// How many of `matching` results belong in the DOM when `requested` have been asked
+/// for (by "show more" or scrolling): all of them up to [`RENDER_ALL_MAX`].
 pub fn render_count(matching: usize, requested: usize) -> usize {
     if matching <= RENDER_ALL_MAX {
         matching
     } else {
         requested.clamp(RENDER_STEP, matching)
     }
+}
+
+/// How many cards are built so far, `painted` frames' worth after a change of results:
+/// [`FIRST_PAINT`] in the frame of the change, then [`PAINT_CHUNK`] per frame, never more
+/// than [`render_count`]. Keeping each frame's work this small keeps every update within a
+/// frame and every task short, whatever the size of the result.
+pub fn paint_count(matching: usize, requested: usize, frames: usize) -> usize {
+    let due = render_count(matching, requested);
+    FIRST_PAINT
+        .saturating_add(frames.saturating_mul(PAINT_CHUNK))
+        .min(due)
 }
 
 /// The chain filter value for projects whose chain is not stated (`chain=unknown`).
@@ -92,6 +108,35 @@ pub struct Catalog {
     category_order: Vec<usize>,
     category_index: HashMap<String, usize>,
     chain_index: HashMap<String, usize>,
+    /// Per project: indices of its categories and of their parents (deduplicated), so a
+    /// category filter or count never compares strings.
+    project_categories: Vec<Vec<u32>>,
+    /// Per project: indices of its chains.
+    project_chains: Vec<Vec<u32>>,
+    /// Project indices in each [`Sort`] order (indexed like [`Sort::ALL`]): filtering walks
+    /// the order, so results come out sorted with no sort per keystroke.
+    orders: Vec<Vec<u32>>,
+    /// Inverse of `orders`: each project's rank in each order.
+    positions: Vec<Vec<u32>>,
+}
+
+/// Which projects match the search text, computed once per text and shared by the result
+/// list and the facet counts. `None` when the text has no words (everything matches).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextHits(Option<Vec<bool>>);
+
+impl TextHits {
+    fn get(&self, i: usize) -> bool {
+        self.0.as_ref().is_none_or(|h| h[i])
+    }
+}
+
+/// Filters resolved to catalog indices once, so checking a project is a few lookups.
+struct Selection {
+    /// Selected category flags, `None` when no category is selected.
+    categories: Option<Vec<bool>>,
+    /// Selected chain flags and "not stated", `None` when no chain is selected.
+    chains: Option<(Vec<bool>, bool)>,
 }
 
 impl Catalog {
@@ -111,19 +156,49 @@ impl Catalog {
         }
         let mut category_order: Vec<usize> = (0..data.categories.len()).collect();
         category_order.sort_by_key(|&i| (data.categories[i].order, i));
-        let category_index = data
+        let category_index: HashMap<String, usize> = data
             .categories
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
-        let chain_index = data
+        let chain_index: HashMap<String, usize> = data
             .chains
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.clone(), i))
             .collect();
-        Catalog {
+        let project_categories = data
+            .projects
+            .iter()
+            .map(|p| {
+                let mut v: Vec<u32> = Vec::new();
+                for c in &p.categories {
+                    let Some(&i) = category_index.get(c) else { continue };
+                    let parent = data.categories[i]
+                        .parent
+                        .as_ref()
+                        .and_then(|p| category_index.get(p));
+                    for k in std::iter::once(i).chain(parent.copied()) {
+                        if !v.contains(&(k as u32)) {
+                            v.push(k as u32);
+                        }
+                    }
+                }
+                v
+            })
+            .collect();
+        let project_chains = data
+            .projects
+            .iter()
+            .map(|p| {
+                p.chains
+                    .iter()
+                    .filter_map(|c| chain_index.get(&c.id).map(|&k| k as u32))
+                    .collect()
+            })
+            .collect();
+        let mut catalog = Catalog {
             data,
             search_text,
             name_keys,
@@ -131,7 +206,55 @@ impl Catalog {
             category_order,
             category_index,
             chain_index,
-        }
+            project_categories,
+            project_chains,
+            orders: Vec::new(),
+            positions: Vec::new(),
+        };
+        // Name order once (the only string comparisons), then the other orders by integer
+        // keys with a stable sort, so ties stay in name order.
+        let n = catalog.data.projects.len();
+        let mut by_name: Vec<u32> = (0..n as u32).collect();
+        by_name.sort_unstable_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            catalog.name_keys[a].cmp(&catalog.name_keys[b]).then(a.cmp(&b))
+        });
+        let first_category: Vec<usize> = catalog
+            .data
+            .projects
+            .iter()
+            .map(|p| {
+                p.categories
+                    .iter()
+                    .map(|c| catalog.category_rank(c))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            })
+            .collect();
+        let mut by_category = by_name.clone();
+        by_category.sort_by_key(|&i| first_category[i as usize]);
+        let mut by_chains = by_name.clone();
+        by_chains.sort_by_key(|&i| std::cmp::Reverse(catalog.data.projects[i as usize].chains.len()));
+        catalog.orders = Sort::ALL
+            .into_iter()
+            .map(|sort| match sort {
+                Sort::Name => by_name.clone(),
+                Sort::Category => by_category.clone(),
+                Sort::Chains => by_chains.clone(),
+            })
+            .collect();
+        catalog.positions = catalog
+            .orders
+            .iter()
+            .map(|order| {
+                let mut pos = vec![0u32; n];
+                for (rank, &i) in order.iter().enumerate() {
+                    pos[i as usize] = rank as u32;
+                }
+                pos
+            })
+            .collect();
+        catalog
     }
 
     /// The export itself.
@@ -221,121 +344,125 @@ impl Catalog {
             .unwrap_or(usize::MAX)
     }
 
-    /// Category ids a selection stands for: a parent brings its sub-categories.
-    fn expand_categories(&self, selected: &[String]) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for id in selected {
-            if !out.contains(id) {
-                out.push(id.clone());
-            }
-            for child in self.children(id) {
-                if !out.contains(&child.id) {
-                    out.push(child.id.clone());
+    /// Resolves the facet part of `filters` to flags over catalog indices. An id the
+    /// catalog does not know selects nothing (so a filter of only unknown ids matches no
+    /// project, as a filter for something absent should).
+    fn select(&self, filters: &Filters) -> Selection {
+        let categories = (!filters.categories.is_empty()).then(|| {
+            let mut flags = vec![false; self.data.categories.len()];
+            for id in &filters.categories {
+                if let Some(&i) = self.category_index.get(id) {
+                    flags[i] = true;
                 }
             }
+            flags
+        });
+        let chains = (!filters.chains.is_empty()).then(|| {
+            let mut flags = vec![false; self.data.chains.len()];
+            let mut not_stated = false;
+            for id in &filters.chains {
+                if id == CHAIN_NOT_STATED {
+                    not_stated = true;
+                } else if let Some(&i) = self.chain_index.get(id) {
+                    flags[i] = true;
+                }
+            }
+            (flags, not_stated)
+        });
+        Selection { categories, chains }
+    }
+
+    /// Whether project `i` is in a selected category (or under a selected parent).
+    fn in_categories(&self, sel: &Selection, i: usize) -> bool {
+        sel.categories
+            .as_ref()
+            .is_none_or(|flags| self.project_categories[i].iter().any(|&c| flags[c as usize]))
+    }
+
+    /// Whether project `i` is on a selected chain (or states none, when "not stated" is).
+    fn on_chains(&self, sel: &Selection, i: usize) -> bool {
+        sel.chains.as_ref().is_none_or(|(flags, not_stated)| {
+            let chains = &self.project_chains[i];
+            (*not_stated && self.data.projects[i].chains.is_empty())
+                || chains.iter().any(|&c| flags[c as usize])
+        })
+    }
+
+    /// Which projects contain every folded word of `q`.
+    pub fn text_hits(&self, q: &str) -> TextHits {
+        let words = search_words(q);
+        if words.is_empty() {
+            return TextHits(None);
         }
-        out
-    }
-
-    fn matches_categories(p: &Project, expanded: &[String]) -> bool {
-        expanded.is_empty() || p.categories.iter().any(|c| expanded.contains(c))
-    }
-
-    fn matches_chains(p: &Project, chains: &[String]) -> bool {
-        chains.is_empty()
-            || chains.iter().any(|want| {
-                if want == CHAIN_NOT_STATED {
-                    p.chains.is_empty()
-                } else {
-                    p.chains.iter().any(|c| &c.id == want)
-                }
-            })
-    }
-
-    fn matches_text(&self, i: usize, words: &[String]) -> bool {
-        words.iter().all(|w| self.search_text[i].contains(w.as_str()))
+        TextHits(Some(
+            self.search_text
+                .iter()
+                .map(|text| words.iter().all(|w| text.contains(w.as_str())))
+                .collect(),
+        ))
     }
 
     /// Indices of the projects that match `filters`, ordered by `sort`.
     pub fn filter(&self, filters: &Filters, sort: Sort) -> Vec<usize> {
-        let expanded = self.expand_categories(&filters.categories);
-        let words = search_words(&filters.q);
-        let mut out: Vec<usize> = (0..self.data.projects.len())
-            .filter(|&i| {
-                let p = &self.data.projects[i];
-                Self::matches_categories(p, &expanded)
-                    && Self::matches_chains(p, &filters.chains)
-                    && self.matches_text(i, &words)
-            })
-            .collect();
-        self.sort(&mut out, sort);
-        out
+        self.filter_with(&self.text_hits(&filters.q), filters, sort)
     }
 
-    /// Orders project indices.
+    /// [`Catalog::filter`] with the search already run (`filters.q` is not read again).
+    pub fn filter_with(&self, hits: &TextHits, filters: &Filters, sort: Sort) -> Vec<usize> {
+        let sel = self.select(filters);
+        self.orders[Self::order_of(sort)]
+            .iter()
+            .map(|&i| i as usize)
+            .filter(|&i| hits.get(i) && self.in_categories(&sel, i) && self.on_chains(&sel, i))
+            .collect()
+    }
+
+    /// Orders project indices: by name (folded), by first category then name, or by
+    /// number of chains (most first) then name; ties by export order.
     pub fn sort(&self, indices: &mut [usize], sort: Sort) {
-        let projects = &self.data.projects;
-        let name = |i: usize| self.name_keys[i].as_str();
-        match sort {
-            Sort::Name => indices.sort_by(|&a, &b| name(a).cmp(name(b)).then(a.cmp(&b))),
-            Sort::Category => indices.sort_by_cached_key(|&i| {
-                let first = projects[i].categories.iter().map(|c| self.category_rank(c)).min();
-                (first.unwrap_or(usize::MAX), name(i), i)
-            }),
-            Sort::Chains => indices.sort_by(|&a, &b| {
-                projects[b]
-                    .chains
-                    .len()
-                    .cmp(&projects[a].chains.len())
-                    .then(name(a).cmp(name(b)))
-                    .then(a.cmp(&b))
-            }),
-        }
+        let pos = &self.positions[Self::order_of(sort)];
+        indices.sort_unstable_by_key(|&i| pos[i]);
+    }
+
+    fn order_of(sort: Sort) -> usize {
+        Sort::ALL.iter().position(|&s| s == sort).unwrap_or(0)
     }
 
     /// Live facet counts: for each category (chain), how many projects match the other
     /// facet and the search text and that category (chain).
     pub fn facet_counts(&self, filters: &Filters) -> FacetCounts {
-        let expanded = self.expand_categories(&filters.categories);
-        let words = search_words(&filters.q);
-        let text_ok: Vec<bool> = (0..self.data.projects.len())
-            .map(|i| self.matches_text(i, &words))
-            .collect();
+        self.facet_counts_with(&self.text_hits(&filters.q), filters)
+    }
 
-        let categories = self
-            .categories()
-            .map(|cat| {
-                let ids = self.expand_categories(std::slice::from_ref(&cat.id));
-                let n = self
-                    .data
-                    .projects
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, p)| {
-                        text_ok[*i]
-                            && Self::matches_chains(p, &filters.chains)
-                            && Self::matches_categories(p, &ids)
-                    })
-                    .count();
-                (cat.id.clone(), n)
-            })
-            .collect();
-
+    /// [`Catalog::facet_counts`] with the search already run. One pass over the projects.
+    pub fn facet_counts_with(&self, hits: &TextHits, filters: &Filters) -> FacetCounts {
+        let sel = self.select(filters);
+        let mut category_counts = vec![0usize; self.data.categories.len()];
         let mut chain_counts = vec![0usize; self.data.chains.len()];
         let mut not_stated = 0usize;
-        for (i, p) in self.data.projects.iter().enumerate() {
-            if !text_ok[i] || !Self::matches_categories(p, &expanded) {
+        for i in 0..self.data.projects.len() {
+            if !hits.get(i) {
                 continue;
             }
-            if p.chains.is_empty() {
-                not_stated += 1;
+            if self.on_chains(&sel, i) {
+                for &c in &self.project_categories[i] {
+                    category_counts[c as usize] += 1;
+                }
             }
-            for c in &p.chains {
-                if let Some(&k) = self.chain_index.get(&c.id) {
-                    chain_counts[k] += 1;
+            if self.in_categories(&sel, i) {
+                if self.data.projects[i].chains.is_empty() {
+                    not_stated += 1;
+                }
+                for &c in &self.project_chains[i] {
+                    chain_counts[c as usize] += 1;
                 }
             }
         }
+        let categories = self
+            .category_order
+            .iter()
+            .map(|&i| (self.data.categories[i].id.clone(), category_counts[i]))
+            .collect();
         let mut chains: Vec<(String, usize)> = self
             .data
             .chains

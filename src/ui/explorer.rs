@@ -80,7 +80,9 @@ pub fn ExplorerPage(
 
     let results = Memo::new(move |_| {
         let cat = state.catalog.get_value();
-        query.with(|q| cat.filter(&q.filters(), q.sort))
+        state
+            .hits
+            .with(|hits| query.with(|q| cat.filter_with(hits, &q.filters(), q.sort)))
     });
     let embed = Memo::new(move |_| query.with(|q| q.embed));
     let view = Memo::new(move |_| query.with(|q| q.view));

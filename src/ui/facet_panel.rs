@@ -21,7 +21,9 @@ pub fn FacetPanel() -> impl IntoView {
     let lang = state.lang;
     let counts = Memo::new(move |_| {
         let cat = state.catalog.get_value();
-        query.with(|q| cat.facet_counts(&q.filters()))
+        state
+            .hits
+            .with(|hits| query.with(|q| cat.facet_counts_with(hits, &q.filters())))
     });
     let catalog = state.catalog.get_value();
 

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::catalog::TextHits;
 use crate::domain::{Catalog, ExplorerQuery, Lang, Theme};
 
 /// Whether a state change adds a history entry (Back returns to it) or replaces the
@@ -26,6 +27,9 @@ pub struct Explorer {
     pub query: RwSignal<ExplorerQuery>,
     /// The UI language (from the query, else the browser).
     pub lang: Memo<Lang>,
+    /// Which projects match the search text: recomputed only when the text changes, and
+    /// shared by the result list and the facet counts.
+    pub hits: Memo<TextHits>,
     /// A short message for the user (announced politely), e.g. a refused 7th comparison.
     pub notice: RwSignal<Option<String>>,
 }
@@ -43,10 +47,16 @@ impl Explorer {
                 .unwrap_or_else(|| Lang::from_browser(&browser_language()))
         });
         let notice = RwSignal::new(None);
+        let catalog = StoredValue::new(catalog);
+        let hits = Memo::new(move |_| {
+            let cat = catalog.get_value();
+            query.with(|q| cat.text_hits(&q.q))
+        });
         let state = Explorer {
-            catalog: StoredValue::new(catalog),
+            catalog,
             query,
             lang,
+            hits,
             notice,
         };
         provide_context(state);
