@@ -58,7 +58,7 @@ test('the snippet inserts a sized iframe where it stands, showing the chosen fil
   assert.equal(await iframe.getAttribute('loading'), 'lazy');
   assert.ok(await iframe.getAttribute('title'));
   const frame = page.frameLocator('iframe');
-  await frame.locator('article[data-project]').first().waitFor();
+  await frame.locator('.grid[aria-busy="false"]').waitFor();
   const ids = await frame.locator('article[data-project]').evaluateAll((els) => els.map((e) => e.dataset.project));
   assert.deepEqual(sorted(ids), sorted(inCategory('compute')));
   assert.equal(await frame.locator('.site-header').count(), 0);
@@ -108,7 +108,7 @@ test('resize messages from another window or origin are ignored', async () => {
 test('two embeds on one page size independently', async () => {
   const page = await blogPage('two', post('Two:', snippet('category=compute') + '<p>between</p>' + snippet('category=nft')), { width: 1280, height: 2400 });
   await page.frameLocator('iframe >> nth=0').locator('article[data-project]').first().waitFor();
-  await page.frameLocator('iframe >> nth=1').locator('article[data-project]').first().waitFor();
+  await page.frameLocator('iframe >> nth=1').locator('.grid[aria-busy="false"]').waitFor();
   const a = await settledHeight(page, 0);
   const b = await settledHeight(page, 1);
   assert.ok(a > b + 200, `compute ${a}px should be taller than nft ${b}px`);
@@ -148,7 +148,7 @@ test('theme, accent and transparent background are applied in the embed', async 
 test('the sub-path build serves the app, its data and embed.js under /landscape/', async () => {
   const page = await h.page();
   await page.goto(h.base + '?category=data');
-  await page.waitForSelector('article[data-project]');
+  await page.waitForSelector('.grid[aria-busy="false"]');
   assert.deepEqual(sorted(await page.$$eval('article[data-project]', (els) => els.map((e) => e.dataset.project))), sorted(inCategory('data')));
   assert.deepEqual(page.errors, []);
   const js = await page.request.get(h.base + 'embed.js');

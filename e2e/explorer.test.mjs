@@ -296,3 +296,26 @@ test('sort=chains puts the projects with most chains first and is kept in the UR
   assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   await page.context().close();
 });
+
+test('a filter change paints the first cards in the next frame, then every match within a few frames', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?chain=solana');
+  await ready(page);
+  await cardIds(page);
+  // Clearing the filter brings back all 66: the next frame shows the first ones (the
+  // grid says aria-busy), and the rest are added a chunk per frame.
+  const early = await page.evaluate(async () => {
+    document.querySelector('#f-chain-solana').click();
+    await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }));
+    return {
+      cards: document.querySelectorAll('article[data-project]').length,
+      busy: document.querySelector('.grid').getAttribute('aria-busy'),
+    };
+  });
+  assert.ok(early.cards >= 12 && early.cards < projects.length, `after one frame: ${early.cards} cards`);
+  assert.equal(early.busy, 'true');
+  const all = await cardIds(page);
+  assert.equal(all.length, projects.length);
+  assert.equal(await page.getAttribute('.grid', 'aria-busy'), 'false');
+  await page.context().close();
+});

@@ -45,8 +45,15 @@ export async function ready(page) {
   await page.waitForSelector('#content', { timeout: 20000 });
 }
 
-/** The project ids of the cards on the page, in order. */
+/** Waits until the card grid has built every card due: it adds them a few per frame
+ * after a change and says `aria-busy="true"` meanwhile (also fine when no grid is shown). */
+export async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('.grid[aria-busy="true"]'), null, { timeout: 10000 });
+}
+
+/** The project ids of the cards on the page, in order, once the grid has settled. */
 export async function cardIds(page) {
+  await settled(page);
   return page.$$eval('article[data-project]', (els) => els.map((e) => e.dataset.project));
 }
 

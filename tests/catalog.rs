@@ -234,3 +234,21 @@ mod against_the_definition {
         assert!(names.windows(2).all(|w| w[0] <= w[1]), "{names:?}");
     }
 }
+
+#[test]
+fn cards_are_built_a_chunk_per_frame_up_to_what_is_due() {
+    use ai_landscape::domain::catalog::{
+        paint_count, render_count, FIRST_PAINT, PAINT_CHUNK, RENDER_ALL_MAX, RENDER_STEP,
+    };
+    // Below the threshold everything is due, reached after a few frames.
+    assert_eq!(paint_count(66, RENDER_STEP, 0), FIRST_PAINT);
+    assert_eq!(paint_count(66, RENDER_STEP, 1), FIRST_PAINT + PAINT_CHUNK);
+    assert_eq!(paint_count(66, RENDER_STEP, 100), 66);
+    assert_eq!(paint_count(5, RENDER_STEP, 0), 5);
+    assert_eq!(render_count(RENDER_ALL_MAX, 0), RENDER_ALL_MAX);
+    // Above it, only what was asked for (a step at a time).
+    assert_eq!(render_count(2500, 0), RENDER_STEP);
+    assert_eq!(paint_count(2500, RENDER_STEP, 1000), RENDER_STEP);
+    assert_eq!(paint_count(2500, 2 * RENDER_STEP, 1000), 2 * RENDER_STEP);
+    assert_eq!(paint_count(usize::MAX, usize::MAX, usize::MAX), usize::MAX);
+}

@@ -1,14 +1,72 @@
 //! The default view: every matching project as a card, or a friendly empty state.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::domain::catalog::{render_count, RENDER_STEP};
+use crate::domain::catalog::{paint_count, render_count, RENDER_STEP};
 use crate::ui::i18n::tr;
 use crate::ui::project_card::ProjectCard;
 use crate::ui::state::{use_explorer, Nav};
 
+/// Progress of the grid through one result set: which set (its generation), how many
+/// frames of cards have been added since it arrived, and how many cards were asked for
+/// by "show more" or scrolling (only above the render-all threshold).
+#[derive(Clone, Copy, PartialEq)]
+struct Progress {
+    generation: u64,
+    frames: usize,
+    requested: usize,
+}
+
+impl Progress {
+    /// The progress for `generation`: a new result set starts from nothing.
+    fn for_generation(self, generation: u64) -> Progress {
+        if self.generation == generation {
+            self
+        } else {
+            Progress {
+                generation,
+                frames: 0,
+                requested: RENDER_STEP,
+            }
+        }
+    }
+}
+
+/// Runs `f` at the start of the frame after the next one: the frame of the change paints
+/// with the first cards only, and each later chunk is built and painted in a frame of its
+/// own. Browsers pause animation frames in hidden or off-screen cross-origin frames (an
+/// embed below the fold), so a timer runs `f` anyway if no frame comes within 50 ms.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let slot: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
+    let by_frame = Rc::clone(&slot);
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            if let Some(f) = by_frame.take() {
+                f();
+            }
+        })
+    });
+    set_timeout(
+        move || {
+            if let Some(f) = slot.take() {
+                f();
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
+}
+
 /// The grid of cards for the filtered, sorted `results` (catalog indices).
+///
+/// A change of results builds at most [`crate::domain::catalog::FIRST_PAINT`] new cards
+/// before the next frame, then adds the rest a chunk per frame until every match is in
+/// the DOM (up to the render-all threshold; above it, [`RENDER_STEP`] more each time the
+/// "show more" button nears the viewport). Cards are keyed by project and language, so
+/// cards still matching are kept, not rebuilt.
 #[component]
 pub fn CardGrid(
     /// Catalog indices to show, in order.
@@ -16,20 +74,49 @@ pub fn CardGrid(
 ) -> impl IntoView {
     let state = use_explorer();
     let lang = state.lang;
-    // Progressive rendering above RENDER_ALL_MAX matches: a new result set starts again at
-    // one step; the "show more" button (or scrolling near it) adds a step.
-    let requested = RwSignal::new(RENDER_STEP);
-    Effect::new(move |_| {
+    // Changes exactly when the result set does (results is a memo), in the same
+    // reactive pass, so a new set never renders with the old set's progress.
+    let generation = Memo::new(move |prev: Option<&u64>| {
         results.track();
-        requested.set(RENDER_STEP);
+        prev.map_or(0, |g| g.wrapping_add(1))
     });
+    let progress = RwSignal::new(Progress {
+        generation: 0,
+        frames: 0,
+        requested: RENDER_STEP,
+    });
+    let current = move || progress.get().for_generation(generation.get());
     let shown = Memo::new(move |_| {
-        results.with(|r| {
-            let n = render_count(r.len(), requested.get());
-            r[..n].to_vec()
-        })
+        let p = current();
+        results.with(|r| r[..paint_count(r.len(), p.requested, p.frames)].to_vec())
     });
-    let remaining = move || results.with(Vec::len) - shown.with(Vec::len);
+    let due = Memo::new(move |_| {
+        let p = current();
+        results.with(|r| render_count(r.len(), p.requested))
+    });
+    // Keep adding chunks, one per frame, until every card due is built.
+    Effect::new(move |_| {
+        let g = generation.get();
+        if shown.with(Vec::len) < due.get() {
+            after_next_paint(move || {
+                if generation.get_untracked() == g {
+                    progress.update(|p| {
+                        *p = p.for_generation(g);
+                        p.frames += 1;
+                    });
+                }
+            });
+        }
+    });
+    let ask_more = move || {
+        let g = generation.get_untracked();
+        progress.update(|p| {
+            *p = p.for_generation(g);
+            p.requested += RENDER_STEP;
+        });
+    };
+    let picked = Memo::new(move |_| state.query.with(|q| q.compare.clone()));
+    let remaining = move || results.with(Vec::len) - due.get();
     let more_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
         let Some(button) = more_ref.get() else { return };
@@ -39,7 +126,7 @@ pub fn CardGrid(
                     .is_intersecting()
             });
             if near {
-                requested.update(|r| *r += RENDER_STEP);
+                ask_more();
             }
         });
         let options = web_sys::IntersectionObserverInit::new();
@@ -58,13 +145,18 @@ pub fn CardGrid(
                 crate::domain::Lang::Es => "Proyectos",
                 crate::domain::Lang::En => "Projects",
             }}</h2>
-            <div class="grid">
-                <For each=move || shown.get() key=|i| *i let:index>
-                    <ProjectCard index/>
-                </For>
+            <div class="grid" aria-busy=move || (shown.with(Vec::len) < due.get()).to_string()>
+                <For
+                    each=move || {
+                        let l = lang.get();
+                        shown.get().into_iter().map(move |i| (i, l)).collect::<Vec<_>>()
+                    }
+                    key=|entry| *entry
+                    children=move |(index, lang)| view! { <ProjectCard index lang picked/> }
+                />
             </div>
             <Show when=move || { remaining() > 0 }>
-                <button class="btn grid__more" node_ref=more_ref on:click=move |_| requested.update(|r| *r += RENDER_STEP)>
+                <button class="btn grid__more" node_ref=more_ref on:click=move |_| ask_more()>
                     {move || match lang.get() {
                         crate::domain::Lang::Es => format!("Mostrar más ({} restantes)", remaining()),
                         crate::domain::Lang::En => format!("Show more ({} remaining)", remaining()),
