@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -12,6 +13,25 @@ const TYPES = {
   '.wasm': 'application/wasm', '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
+
+// Compressed like any static host or CDN would (brotli, else gzip), so the tests and the
+// bench see the bytes a visitor's browser really receives. Each file is compressed once.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const compressed = new Map();
+
+function encode(file, st, encoding) {
+  const key = `${file}|${st.mtimeMs}|${st.size}|${encoding}`;
+  if (!compressed.has(key)) {
+    const raw = fs.readFileSync(file);
+    const big = raw.length > 2 * 1024 * 1024;
+    compressed.set(key, encoding === 'br'
+      ? zlib.brotliCompressSync(raw, { params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: big ? 5 : 11,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      : zlib.gzipSync(raw, { level: big ? 6 : 9 }));
+  }
+  return compressed.get(key);
+}
 
 /** Starts a server; resolves to { server, port, url, close() }. */
 export function serve(dir, { port = 0, prefix = '/' } = {}) {
@@ -37,8 +57,17 @@ export function serve(dir, { port = 0, prefix = '/' } = {}) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         return res.end('not found');
       }
-      const type = TYPES[path.extname(file)] || 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'content-length': st.size, 'cache-control': 'no-cache' });
+      const ext = path.extname(file);
+      const type = TYPES[ext] || 'application/octet-stream';
+      const accepts = String(req.headers['accept-encoding'] || '');
+      const encoding = !COMPRESSIBLE.has(ext) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+      if (encoding) {
+        const body = encode(file, st, encoding);
+        res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      res.writeHead(200, { ...headers, 'content-length': st.size });
       if (req.method === 'HEAD') return res.end();
       fs.createReadStream(file).pipe(res);
     });

@@ -15,7 +15,7 @@ pub const RENDER_STEP: usize = 150;
 /// Cards built in the same frame as a filter or keystroke: more than a wide screen shows.
 pub const FIRST_PAINT: usize = 12;
 /// Cards added per following frame until every card due is in the DOM.
-pub const PAINT_CHUNK: usize = 24;
+pub const PAINT_CHUNK: usize = 12;
 
 /// How many of `matching` results belong in the DOM when `requested` have been asked
 /// for (by "show more" or scrolling): all of them up to [`RENDER_ALL_MAX`].

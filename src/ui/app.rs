@@ -39,8 +39,23 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
         .text()
         .await
         .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
+    // Parsing, indexing and the first render are separate tasks, so the page stays
+    // responsive while a large export loads (and no single task blocks for long).
+    next_task().await;
     let landscape = parse_landscape(DATA_PATH, &text).map_err(LoadError::Data)?;
-    Ok(Arc::new(Catalog::new(landscape)))
+    next_task().await;
+    let catalog = Arc::new(Catalog::new(landscape));
+    next_task().await;
+    Ok(catalog)
+}
+
+/// Resolves in a later task (a zero-delay timer), letting the browser paint and handle
+/// input in between.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The language to use before the data (and so the canonical query) is known.

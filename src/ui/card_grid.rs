@@ -1,14 +1,12 @@
 //! The default view: every matching project as a card, or a friendly empty state.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::domain::catalog::{paint_count, render_count, RENDER_STEP};
 use crate::ui::i18n::tr;
 use crate::ui::project_card::ProjectCard;
+use crate::ui::schedule::after_next_paint;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Progress of the grid through one result set: which set (its generation), how many
@@ -34,30 +32,6 @@ impl Progress {
             }
         }
     }
-}
-
-/// Runs `f` at the start of the frame after the next one: the frame of the change paints
-/// with the first cards only, and each later chunk is built and painted in a frame of its
-/// own. Browsers pause animation frames in hidden or off-screen cross-origin frames (an
-/// embed below the fold), so a timer runs `f` anyway if no frame comes within 50 ms.
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    let slot: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
-    let by_frame = Rc::clone(&slot);
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            if let Some(f) = by_frame.take() {
-                f();
-            }
-        })
-    });
-    set_timeout(
-        move || {
-            if let Some(f) = slot.take() {
-                f();
-            }
-        },
-        std::time::Duration::from_millis(50),
-    );
 }
 
 /// The grid of cards for the filtered, sorted `results` (catalog indices).

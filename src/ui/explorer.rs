@@ -13,6 +13,7 @@ use crate::ui::facet_panel::FacetPanel;
 use crate::ui::i18n::{count_line, sort_name, tr, view_name};
 use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
+use crate::ui::schedule::Later;
 use crate::ui::state::{current_url, Explorer, Nav};
 use wasm_bindgen::JsCast;
 
@@ -212,7 +213,7 @@ pub fn ExplorerPage(
                 <Show when=move || view.get() != View::Compare>
                     <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
                         aria-label=move || t().filters>
-                        <FacetPanel/>
+                        <Later><FacetPanel/></Later>
                     </aside>
                 </Show>
                 <main class="content" id="content">
@@ -246,10 +247,12 @@ pub fn ExplorerPage(
                 </main>
             </div>
             <Show when=move || !embed.get()>
-                <Footer/>
+                <Later><Footer/></Later>
             </Show>
-            <CompareTray/>
-            <ProjectDialog/>
+            <Later>
+                <CompareTray/>
+                <ProjectDialog/>
+            </Later>
         </div>
     }
 }

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod landscape_map;
 pub mod project_card;
 pub mod project_dialog;
+pub mod schedule;
 pub mod state;
 pub mod stats_view;
 
