@@ -111,15 +111,19 @@ test('network: 404, 500 and a body that stops halfway show the error panel; Retr
 test('network: a very slow response keeps the loading state, then the error panel, then Retry works', async () => {
   const page = await h.page();
   let slow = true;
+  let release;
+  const held = new Promise((r) => { release = r; });
   await page.route('**/data/landscape.json', async (route) => {
     if (!slow) return route.continue();
-    await new Promise((r) => setTimeout(r, 2500));
+    await held; // answered only once the loading state has been checked
     return route.fulfill({ status: 503, body: 'later' });
   });
-  await page.goto(h.base);
-  await page.waitForSelector('.skeleton');
+  await page.goto(h.base, { waitUntil: 'commit' });
+  // The loading state: the prerendered first view with its loading note, at this URL.
+  await page.waitForSelector('[data-loading]');
   await page.waitForTimeout(1500);
-  assert.ok(await page.locator('.skeleton').isVisible(), 'loading state still visible');
+  assert.ok(await page.locator('[data-loading]').isVisible(), 'loading state still visible');
+  release();
   await panel(page).waitFor();
   slow = false;
   await page.getByRole('button', { name: 'Retry' }).click();
@@ -174,7 +178,16 @@ test('the Content-Security-Policy allows everything the app does, with no violat
     await page.waitForTimeout(100);
     assert.deepEqual(await page.evaluate(() => window.__csp), [], q);
   }
-  assert.match(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), /script-src 'self' 'wasm-unsafe-eval'/);
-  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
+  // Scripts: same origin, plus exactly one inline script allowed by its hash (the guard of
+  // the prerendered first view), never 'unsafe-inline'.
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  const m = csp.match(/script-src 'self' 'sha256-([A-Za-z0-9+/=]+)' 'wasm-unsafe-eval';/);
+  assert.ok(m, csp);
+  assert.doesNotMatch(csp, /unsafe-inline'[^;]*;.*script|script-src[^;]*unsafe-inline/);
+  const inline = await page.$$eval('script:not([src])', async (els) => Promise.all(els.map(async (e) => {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(e.textContent));
+    return btoa(String.fromCharCode(...new Uint8Array(digest)));
+  })));
+  assert.deepEqual(inline, [m[1]], 'the only inline script is the one the CSP names');
   await page.context().close();
 });

@@ -6,7 +6,9 @@
 pub mod catalog;
 pub mod compare;
 pub mod export;
+pub mod i18n;
 pub mod model;
+pub mod prerender;
 pub mod query;
 pub mod stats;
 pub mod text;

@@ -4,10 +4,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::domain::i18n::tr;
 use crate::domain::{parse_landscape, Catalog, DataError, ExplorerQuery, Lang, DATA_PATH};
 use crate::ui::explorer::ExplorerPage;
-use crate::ui::i18n::tr;
 
 /// Why the export could not be used.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,11 +73,46 @@ pub fn App() -> impl IntoView {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }
+    // When index.html carries the prerendered first view, it is the loading state: it stays
+    // until the explorer (or the error panel) has rendered, then goes in the same frame.
+    let prerendered = document()
+        .query_selector("[data-prerender]")
+        .ok()
+        .flatten()
+        .is_some();
     let data = LocalResource::new(load);
     move || match data.get() {
+        None if prerendered => view! { <LoadingNote/> }.into_any(),
         None => view! { <LoadingSkeleton/> }.into_any(),
-        Some(Ok(catalog)) => view! { <ExplorerPage catalog/> }.into_any(),
-        Some(Err(err)) => view! { <ErrorPanel err on_retry=move || data.refetch()/> }.into_any(),
+        Some(Ok(catalog)) => {
+            Effect::new(|_| drop_prerender(&document()));
+            view! { <ExplorerPage catalog/> }.into_any()
+        }
+        Some(Err(err)) => {
+            Effect::new(|_| drop_prerender(&document()));
+            view! { <ErrorPanel err on_retry=move || data.refetch()/> }.into_any()
+        }
+    }
+}
+
+/// Removes the prerendered first view (see `domain::prerender`), if it is still there.
+pub fn drop_prerender(doc: &web_sys::Document) {
+    if let Ok(nodes) = doc.query_selector_all("[data-prerender]") {
+        for i in 0..nodes.length() {
+            if let Some(el) = nodes.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                el.remove();
+            }
+        }
+    }
+}
+
+/// While the export loads behind the prerendered first view: a note at the bottom of the
+/// window (it covers nothing and moves nothing), shown only if loading takes more than a
+/// moment (CSS delays it), since the view above looks ready but does not respond yet.
+#[component]
+fn LoadingNote() -> impl IntoView {
+    view! {
+        <p class="loading-note" role="status" data-loading="">{tr(early_lang()).loading}</p>
     }
 }
 
@@ -85,7 +121,7 @@ pub fn App() -> impl IntoView {
 fn LoadingSkeleton() -> impl IntoView {
     let t = tr(early_lang());
     view! {
-        <main class="skeleton" aria-busy="true">
+        <main class="skeleton" aria-busy="true" data-loading="">
             <p class="skeleton__label" role="status">{t.loading}</p>
             <div class="skeleton__grid">
                 {(0..6).map(|_| view! { <div class="skeleton__card"></div> }).collect_view()}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::domain::catalog::{paint_count, render_count, RENDER_STEP};
-use crate::ui::i18n::tr;
+use crate::domain::i18n::tr;
 use crate::ui::project_card::ProjectCard;
 use crate::ui::schedule::after_next_paint;
 use crate::ui::state::{use_explorer, Nav};

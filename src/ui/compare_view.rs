@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::domain::compare::{compare_rows, Row};
+use crate::domain::i18n::{attribute_name, tr};
 use crate::domain::model::Text;
 use crate::domain::validate::is_safe_link;
 use crate::domain::View;
-use crate::ui::i18n::{attribute_name, tr};
 use crate::ui::project_dialog::SourceTag;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -46,7 +46,7 @@ pub fn CompareView() -> impl IntoView {
                     <div class="empty" data-empty="compare">
                         <p>{move || t().compare_empty}</p>
                         <button class="btn btn--primary" on:click=move |_| state.update(Nav::Push, |q| q.view = View::Cards)>
-                            {move || crate::ui::i18n::view_name(View::Cards, lang.get())}
+                            {move || crate::domain::i18n::view_name(View::Cards, lang.get())}
                         </button>
                     </div>
                 }

@@ -25,6 +25,8 @@ pub fn show_crash_panel() {
     {
         return;
     }
+    // The prerendered first view looks live but is inert: it must not hide the panel.
+    crate::ui::app::drop_prerender(&doc);
     let Some(body) = doc.body() else { return };
     let Ok(panel) = doc.create_element("div") else {
         return;

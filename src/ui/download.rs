@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::export::{file_stem, to_csv, to_json};
+use crate::domain::i18n::tr;
 use crate::domain::View;
-use crate::ui::i18n::tr;
 use crate::ui::state::use_explorer;
 
 /// Saves `contents` as a file named `name` through a temporary object URL.

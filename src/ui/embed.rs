@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
+use crate::domain::i18n::tr;
 use crate::domain::ExplorerQuery;
-use crate::ui::i18n::tr;
 use crate::ui::state::use_explorer;
 
 /// The message type the loader (`embed.js`) listens for.

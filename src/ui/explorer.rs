@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::{count_line, sort_name, tr, view_name};
 use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
 use crate::ui::facet_panel::FacetPanel;
-use crate::ui::i18n::{count_line, sort_name, tr, view_name};
 use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::schedule::Later;

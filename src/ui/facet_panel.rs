@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::tr;
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
-use crate::ui::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Which facet a checkbox belongs to.

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::{hue, monogram};
-use crate::ui::i18n::tr;
+use crate::domain::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The map for the current `results` (catalog indices).

@@ -9,7 +9,6 @@ pub mod download;
 pub mod embed;
 pub mod explorer;
 pub mod facet_panel;
-pub mod i18n;
 pub mod landscape_map;
 pub mod project_card;
 pub mod project_dialog;

@@ -10,9 +10,9 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::{hue, monogram};
+use crate::domain::i18n::tr;
 use crate::domain::model::is_article;
 use crate::domain::Lang;
-use crate::ui::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The card of the project at `index` in the catalog, in `lang`.

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::{hue, monogram};
+use crate::domain::i18n::tr;
 use crate::domain::model::{is_article, Fact, Project, Text};
 use crate::domain::text::format_usd;
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
-use crate::ui::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The dialog; empty and closed while no project is open.
@@ -156,7 +156,7 @@ fn ProjectDetails(
     let website = p.website.clone().filter(|w| is_safe_link(&w.url));
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
 
-    let row = |label: fn(&'static crate::ui::i18n::Strings) -> &'static str, body: AnyView| {
+    let row = |label: fn(&'static crate::domain::i18n::Strings) -> &'static str, body: AnyView| {
         view! {
             <div class="details__row">
                 <dt>{move || label(tr(lang.get()))}</dt>

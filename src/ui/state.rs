@@ -100,7 +100,7 @@ impl Explorer {
             .query
             .with_untracked(|q| q.compare.len() >= crate::domain::query::MAX_COMPARE);
         if !picked && full {
-            let msg = crate::ui::i18n::tr(self.lang.get_untracked())
+            let msg = crate::domain::i18n::tr(self.lang.get_untracked())
                 .compare_limit
                 .to_string();
             self.notice.set(Some(msg));

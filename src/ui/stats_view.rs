@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::tr;
 use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
 use crate::domain::text::format_usd;
 use crate::domain::{Lang, View};
-use crate::ui::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Width of the SVG coordinate system; the charts scale to their box.

@@ -1,0 +1,226 @@
+//! The first view as static HTML, written into `index.html` at build time (`cargo xtask
+//! build`), so the header and the first cards paint as soon as the HTML arrives instead of
+//! after the wasm has loaded.
+//!
+//! The markup mirrors, element for element, what the app renders in its first frame for a
+//! URL without a query (cards view, no filter, sorted by name): the same classes, so the
+//! same layout, and the app can replace it in one frame with no layout shift. An
+//! end-to-end test compares the two. It differs on purpose in three ways: it is `inert`
+//! (nothing in it can be clicked, focused or read by a screen reader, since it only stands
+//! in until the app is there), it has no `id`s (the app's ids stay unique), and its grid says
+//! `aria-busy="true"`.
+//!
+//! Every text comes from the export or the interface strings and is escaped here.
+
+use super::catalog::{hue, monogram, Catalog, Filters, Sort, FIRST_PAINT};
+use super::i18n::{count_line, sort_name, tr, view_name};
+use super::model::{is_article, Lang};
+use super::query::View;
+
+/// The views offered in the toolbar, in order (as the app shows them).
+const VIEWS: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
+
+/// The script that keeps the prerendered view only where it is right: a URL without a
+/// query, in the visitor's language (the app's own rule: Spanish for `es*`, else English).
+/// When it keeps one, it marks `<html data-prerendered>`, which hides the loading label
+/// (the prerendered view is the loading state then). It runs inline, before
+/// the first paint; the page's CSP allows it by its hash.
+pub const GUARD_SCRIPT: &str = "(function(){var d=document,l=/^es/i.test(navigator.language||'')?'es':'en',\
+kept=false;['en','es'].forEach(function(k){var e=d.getElementById('prerender-'+k);if(!e)return;\
+if(k!==l||location.search.length>1)e.remove();else kept=true;});\
+if(kept)d.documentElement.setAttribute('data-prerendered','');})();";
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The default first view in both languages, followed by the guard script: the fragment
+/// that goes at the start of `<body>`.
+pub fn fragment(cat: &Catalog) -> String {
+    let mut html = String::new();
+    for lang in [Lang::En, Lang::Es] {
+        html.push_str(&first_view(cat, lang));
+    }
+    html.push_str("<script>");
+    html.push_str(GUARD_SCRIPT);
+    html.push_str("</script>");
+    html
+}
+
+/// The first view of a URL without a query, in `lang`.
+pub fn first_view(cat: &Catalog, lang: Lang) -> String {
+    let t = tr(lang);
+    let e = escape;
+    let results = cat.filter(&Filters::default(), Sort::Name);
+    let total = cat.projects().len();
+    let mut h = String::new();
+    h += &format!(
+        r#"<div class="app" id="prerender-{code}" data-prerender="" lang="{code}" inert="">"#,
+        code = lang.code()
+    );
+    // Header: title, tagline, language switch, theme toggle.
+    h += r#"<header class="site-header"><div class="site-header__text">"#;
+    h += &format!(r#"<h1 class="site-header__title">{}</h1>"#, e(t.title));
+    h += &format!(r#"<p class="site-header__tagline">{}</p></div>"#, e(t.tagline));
+    h += r#"<div class="site-header__tools">"#;
+    h += &format!(
+        r#"<div class="lang-switch" role="group" aria-label="{}">"#,
+        e(t.language)
+    );
+    for l in [Lang::Es, Lang::En] {
+        h += &format!(
+            r#"<button class="tab tab--small" lang="{code}" aria-pressed="{pressed}">{label}</button>"#,
+            code = l.code(),
+            pressed = l == lang,
+            label = l.code().to_uppercase()
+        );
+    }
+    h += "</div>";
+    h += &format!(
+        r#"<button class="btn btn--icon" aria-pressed="false"><span aria-hidden="true">☀</span><span class="visually-hidden">{}</span></button>"#,
+        e(t.theme_dark)
+    );
+    h += "</div></header>";
+    // Toolbar: search, filters toggle, sort, views, copy link, embed.
+    h += r#"<div class="toolbar" role="search">"#;
+    h += &format!(r#"<label class="visually-hidden">{}</label>"#, e(t.search_label));
+    h += &format!(
+        r#"<input class="toolbar__search" type="search" autocomplete="off" spellcheck="false" placeholder="{}" aria-keyshortcuts="/">"#,
+        e(t.search_placeholder)
+    );
+    h += &format!(
+        r#"<button class="btn toolbar__filters-toggle" aria-expanded="false">{}</button>"#,
+        e(t.show_filters)
+    );
+    h += &format!(
+        r#"<label class="toolbar__sort"><span>{}</span><select>"#,
+        e(t.sort_label)
+    );
+    for s in Sort::ALL {
+        h += &format!(
+            r#"<option value="{}"{}>{}</option>"#,
+            s.code(),
+            if s == Sort::Name { " selected" } else { "" },
+            e(sort_name(s, lang))
+        );
+    }
+    h += "</select></label>";
+    h += &format!(r#"<nav class="toolbar__views" aria-label="{}">"#, e(t.view_label));
+    for v in VIEWS {
+        h += &format!(
+            r#"<button class="tab" aria-pressed="{}">{}</button>"#,
+            v == View::Cards,
+            e(view_name(v, lang))
+        );
+    }
+    h += "</nav>";
+    h += &format!(r#"<button class="btn toolbar__copy">{}</button>"#, e(t.copy_link));
+    h += &format!(
+        r#"<button class="btn" aria-haspopup="dialog">{}</button>"#,
+        e(t.embed)
+    );
+    h += "</div>";
+    // Layout: the facet column (filled by the app a frame after its first render, as
+    // here), the status bar and the first cards.
+    h += r#"<div class="layout">"#;
+    h += &format!(r#"<aside class="facets" aria-label="{}"></aside>"#, e(t.filters));
+    h += r#"<main class="content"><div class="content__bar">"#;
+    h += &format!(
+        r#"<p class="status" role="status">{}</p>"#,
+        e(&count_line(results.len(), total, lang))
+    );
+    h += &format!(
+        r#"<div class="download" role="group" aria-label="{d}"><span class="download__label" aria-hidden="true">{d}</span><button class="btn btn--small" data-download="csv">CSV</button><button class="btn btn--small" data-download="json">JSON</button></div>"#,
+        d = e(t.download)
+    );
+    h += r#"</div><p class="notice" role="status"></p>"#;
+    if !results.is_empty() {
+        h += &format!(
+            r#"<h2 class="visually-hidden">{}</h2>"#,
+            match lang {
+                Lang::Es => "Proyectos",
+                Lang::En => "Projects",
+            }
+        );
+        h += r#"<div class="grid" aria-busy="true">"#;
+        for &i in results.iter().take(FIRST_PAINT) {
+            h += &card(cat, i, lang);
+        }
+        h += "</div>";
+    }
+    h += "</main></div></div>";
+    h
+}
+
+/// One card, as `ProjectCard` renders it (not picked for comparison).
+fn card(cat: &Catalog, index: usize, lang: Lang) -> String {
+    let t = tr(lang);
+    let e = escape;
+    let p = &cat.projects()[index];
+    let mut h = format!(
+        r#"<article class="card" data-project="{}" style="--hue:{}">"#,
+        e(&p.id),
+        hue(&p.id)
+    );
+    h += &format!(
+        r#"<div class="card__head"><span class="monogram" aria-hidden="true">{}</span><h3 class="card__title"><button class="card__open" aria-haspopup="dialog">{}</button></h3></div>"#,
+        e(&monogram(&p.name)),
+        e(&p.name)
+    );
+    h += &format!(r#"<p class="card__summary">{}</p>"#, e(p.summary.get(lang)));
+    h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
+    for c in &p.categories {
+        h += &format!(
+            r#"<li class="badge badge--category" data-category="{}">{}</li>"#,
+            e(c),
+            e(&cat.category_label(c, lang))
+        );
+    }
+    h += "</ul>";
+    h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.chains));
+    if p.chains.is_empty() {
+        h += &format!(r#"<li class="badge badge--muted">{}</li>"#, e(t.not_stated));
+    }
+    for c in &p.chains {
+        h += &format!(
+            r#"<li class="badge badge--chain{}" data-chain="{}">{}</li>"#,
+            if is_article(&c.source) {
+                " badge--article"
+            } else {
+                ""
+            },
+            e(&c.id),
+            e(&cat.chain_label(&c.id, lang))
+        );
+    }
+    h += "</ul>";
+    h += r#"<div class="card__foot">"#;
+    if !p.tokens.is_empty() {
+        let symbols: Vec<&str> = p.tokens.iter().map(|t| t.symbol.as_str()).collect();
+        h += &format!(
+            r#"<p class="card__token"><span class="card__token-label">{}</span> {}</p>"#,
+            e(t.token),
+            e(&symbols.join(" · "))
+        );
+    }
+    h += &format!(
+        r#"<button class="card__compare" aria-pressed="false" aria-label="{} {}"><span aria-hidden="true">+ </span>{}</button>"#,
+        e(t.compare),
+        e(&p.name),
+        e(t.compare)
+    );
+    h += "</div></article>";
+    h
+}
