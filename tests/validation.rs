@@ -70,6 +70,23 @@ fn validation_reports_wrong_types_with_the_path() {
 }
 
 #[test]
+fn validation_says_what_a_text_may_be() {
+    let v = with(|v| v["projects"][1]["summary"] = json!(42));
+    let msg = invalid_message(&v);
+    assert!(msg.contains("projects[1].summary"), "{msg}");
+    assert!(
+        msg.contains(r#"a string, or an object with "es" and "en" strings"#),
+        "{msg}"
+    );
+    let v = with(|v| v["projects"][1]["summary"] = json!({"es": "solo español"}));
+    let msg = invalid_message(&v);
+    assert!(
+        msg.contains("projects[1].summary") && msg.contains("missing field `en`"),
+        "{msg}"
+    );
+}
+
+#[test]
 fn validation_rejects_duplicate_ids() {
     let v = with(|v| v["projects"][1]["id"] = json!("io-net"));
     assert!(invalid_message(&v).contains("project `io-net`: duplicate project id"));

@@ -52,7 +52,7 @@ impl Lang {
 
 /// A text that is either the same in every language (names, tickers, figures) or given
 /// in Spanish and English.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(untagged)]
 pub enum Text {
@@ -65,6 +65,46 @@ pub enum Text {
         /// English.
         en: String,
     },
+}
+
+// Read by a small visitor rather than derived with `#[serde(untagged)]`, which buffers every
+// value and tries each variant in turn: exports hold thousands of texts, this is the hot
+// path of loading one, and the error can say what a text may be. (`untagged` stays above
+// for serialising and for the JSON Schema.)
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        struct TextVisitor;
+
+        /// The object form, with its own field checks and messages.
+        #[derive(Deserialize)]
+        struct Localized {
+            es: String,
+            en: String,
+        }
+
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(r#"a text: a string, or an object with "es" and "en" strings"#)
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text::Plain(v.to_owned()))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text::Plain(v))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
+                let l = Localized::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Text::Localized { es: l.es, en: l.en })
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
 }
 
 impl Text {
