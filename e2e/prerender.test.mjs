@@ -30,6 +30,20 @@ test('without the wasm, the HTML alone shows the header and the first cards, ine
   }
 });
 
+test('if the wasm never starts, the inert copy goes after 20 s and the loading label is back', async () => {
+  const page = await h.page();
+  await page.clock.install();
+  await page.route('**/*.wasm', (r) => r.abort());
+  await page.goto(h.base);
+  await page.locator('#prerender-en').waitFor();
+  await page.clock.runFor(19000);
+  assert.equal(await page.locator('[data-prerender]').count(), 1);
+  await page.clock.runFor(2000);
+  assert.equal(await page.locator('[data-prerender]').count(), 0);
+  assert.ok(await page.locator('#boot').isVisible());
+  await page.context().close();
+});
+
 test('a URL with a query never shows the prerendered view', async () => {
   for (const q of ['?chain=solana', '?embed=1', '?lang=es']) {
     const page = await h.page();

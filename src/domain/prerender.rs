@@ -23,12 +23,16 @@ const VIEWS: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
 /// The script that keeps the prerendered view only where it is right: a URL without a
 /// query, in the visitor's language (the app's own rule: Spanish for `es*`, else English).
 /// When it keeps one, it marks `<html data-prerendered>`, which hides the loading label
-/// (the prerendered view is the loading state then). It runs inline, before
+/// (the prerendered view is the loading state then). If the app has not replaced it
+/// after 20 s (the wasm failed to load), it removes it again: an inert copy that looks
+/// ready must not stay, and the loading label comes back. It runs inline, before
 /// the first paint; the page's CSP allows it by its hash.
 pub const GUARD_SCRIPT: &str = "(function(){var d=document,l=/^es/i.test(navigator.language||'')?'es':'en',\
 kept=false;['en','es'].forEach(function(k){var e=d.getElementById('prerender-'+k);if(!e)return;\
 if(k!==l||location.search.length>1)e.remove();else kept=true;});\
-if(kept)d.documentElement.setAttribute('data-prerendered','');})();";
+if(kept){d.documentElement.setAttribute('data-prerendered','');\
+setTimeout(function(){var e=d.getElementById('prerender-'+l);if(e){e.remove();\
+d.documentElement.removeAttribute('data-prerendered');}},20000);}})();";
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
