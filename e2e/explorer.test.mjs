@@ -319,3 +319,17 @@ test('a filter change paints the first cards in the next frame, then every match
   assert.equal(await page.getAttribute('.grid', 'aria-busy'), 'false');
   await page.context().close();
 });
+
+test('switching the language rebuilds every card in the new language, a chunk per frame', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?lang=en');
+  await ready(page);
+  await cardIds(page);
+  await page.getByRole('button', { name: 'ES', exact: true }).click();
+  await page.waitForURL(/lang=es/);
+  const ids = await cardIds(page);
+  assert.equal(ids.length, projects.length);
+  const labels = await page.$$eval('article[data-project] .card__compare', (els) => [...new Set(els.map((e) => e.textContent.trim()))]);
+  assert.deepEqual(labels, ['+ Comparar']);
+  await page.context().close();
+});

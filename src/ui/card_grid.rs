@@ -48,10 +48,12 @@ pub fn CardGrid(
 ) -> impl IntoView {
     let state = use_explorer();
     let lang = state.lang;
-    // Changes exactly when the result set does (results is a memo), in the same
-    // reactive pass, so a new set never renders with the old set's progress.
+    // Changes exactly when the result set or the language does (both are memos), in the
+    // same reactive pass, so a new set never renders with the old set's progress, and a
+    // language switch rebuilds the cards a chunk per frame too.
     let generation = Memo::new(move |prev: Option<&u64>| {
         results.track();
+        lang.track();
         prev.map_or(0, |g| g.wrapping_add(1))
     });
     let progress = RwSignal::new(Progress {
