@@ -2,7 +2,7 @@
 
 mod common;
 
-use ai_landscape::domain::catalog::{hue, monogram};
+use ai_landscape::domain::card::{hue, monogram};
 use ai_landscape::domain::{Catalog, Filters, Sort, CHAIN_NOT_STATED};
 
 fn ids(cat: &Catalog, f: &Filters, sort: Sort) -> Vec<String> {
@@ -237,7 +237,7 @@ mod against_the_definition {
 
 #[test]
 fn cards_are_built_a_chunk_per_frame_up_to_what_is_due() {
-    use ai_landscape::domain::catalog::{
+    use ai_landscape::domain::progressive::{
         paint_count, render_count, FIRST_PAINT, PAINT_CHUNK, RENDER_ALL_MAX, RENDER_STEP,
     };
     // Below the threshold everything is due, reached after a few frames.

@@ -2,8 +2,8 @@
 
 mod common;
 
-use ai_landscape::domain::catalog::FIRST_PAINT;
 use ai_landscape::domain::prerender::{escape, first_view, fragment, GUARD_SCRIPT};
+use ai_landscape::domain::progressive::FIRST_PAINT;
 use ai_landscape::domain::{parse_landscape, Catalog, Filters, Lang, Sort};
 
 fn card_ids(html: &str) -> Vec<String> {

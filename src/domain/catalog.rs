@@ -6,38 +6,6 @@ use std::collections::HashMap;
 use super::model::{Category, Chain, Landscape, Lang, Project, OWN_CHAIN};
 use super::text::{fold, slugify};
 
-/// Up to this many matching projects, every card is in the DOM (find-in-page, screen
-/// readers and the `article[data-project]` hook see them all); above it the views render
-/// progressively, [`RENDER_STEP`] at a time.
-pub const RENDER_ALL_MAX: usize = 500;
-/// How many more cards each step of progressive rendering adds.
-pub const RENDER_STEP: usize = 150;
-/// Cards built in the same frame as a filter or keystroke: more than a wide screen shows.
-pub const FIRST_PAINT: usize = 12;
-/// Cards added per following frame until every card due is in the DOM.
-pub const PAINT_CHUNK: usize = 12;
-
-/// How many of `matching` results belong in the DOM when `requested` have been asked
-/// for (by "show more" or scrolling): all of them up to [`RENDER_ALL_MAX`].
-pub fn render_count(matching: usize, requested: usize) -> usize {
-    if matching <= RENDER_ALL_MAX {
-        matching
-    } else {
-        requested.clamp(RENDER_STEP, matching)
-    }
-}
-
-/// How many cards are built so far, `painted` frames' worth after a change of results:
-/// [`FIRST_PAINT`] in the frame of the change, then [`PAINT_CHUNK`] per frame, never more
-/// than [`render_count`]. Keeping each frame's work this small keeps every update within a
-/// frame and every task short, whatever the size of the result.
-pub fn paint_count(matching: usize, requested: usize, frames: usize) -> usize {
-    let due = render_count(matching, requested);
-    FIRST_PAINT
-        .saturating_add(frames.saturating_mul(PAINT_CHUNK))
-        .min(due)
-}
-
 /// The chain filter value for projects whose chain is not stated (`chain=unknown`).
 pub const CHAIN_NOT_STATED: &str = "unknown";
 
@@ -524,30 +492,4 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
         parts.extend(f.recipient.as_deref());
     }
     fold(&parts.join("\n"))
-}
-
-/// Two capital letters (or one) for a monogram logo: initials of the first two words,
-/// else the first two letters.
-pub fn monogram(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut out: String = match words.as_slice() {
-        [] => String::new(),
-        [one] => one.chars().take(2).collect(),
-        [a, b, ..] => a.chars().take(1).chain(b.chars().take(1)).collect(),
-    };
-    out = out.to_uppercase();
-    out
-}
-
-/// A stable hue (0..360) for a project's monogram, from its id (FNV-1a hash).
-pub fn hue(id: &str) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in id.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h % 360
 }

@@ -3,12 +3,15 @@
 //! Plain Rust with no Leptos and no web-sys below this module, so `cargo test` checks it
 //! natively in seconds. The views in [`crate::ui`] only call into it.
 
+pub mod card;
 pub mod catalog;
 pub mod compare;
+pub mod data_error;
 pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod prerender;
+pub mod progressive;
 pub mod query;
 pub mod stats;
 pub mod text;

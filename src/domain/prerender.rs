@@ -12,9 +12,11 @@
 //!
 //! Every text comes from the export or the interface strings and is escaped here.
 
-use super::catalog::{hue, monogram, Catalog, Filters, Sort, FIRST_PAINT};
+use super::card::{hue, monogram};
+use super::catalog::{Catalog, Filters, Sort};
 use super::i18n::{count_line, sort_name, tr, view_name};
 use super::model::{is_article, Lang};
+use super::progressive::FIRST_PAINT;
 use super::query::View;
 
 /// The views offered in the toolbar, in order (as the app shows them).

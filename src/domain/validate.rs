@@ -2,13 +2,10 @@
 //! field path), then the rules the format promises (unique ids, known references, safe
 //! links, sane sizes). The app and the tests use this one validator.
 
-use std::collections::{HashMap, HashSet};
-use std::fmt;
-
-use thiserror::Error;
-
+pub use super::data_error::{DataError, Problem};
 use super::model::{is_article, Landscape, Project, Text};
 use super::text::{is_slug, slugify};
+use std::collections::{HashMap, HashSet};
 
 /// The largest export accepted, in bytes. Far above a real landscape (25,000 projects
 /// take about 15 MB); a bigger file is a mistake or an attack.
@@ -21,96 +18,6 @@ pub const MAX_NAME_CHARS: usize = 120;
 pub const MAX_TEXT_CHARS: usize = 2_000;
 /// At most this many problems are reported; the rest are counted.
 pub const MAX_PROBLEMS: usize = 25;
-
-/// One rule broken, with the place in the export.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// Where: `project \`io-net\` field \`chains[0].id\``, `category \`defi\``, ...
-    pub place: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
-    }
-}
-
-/// Why an export cannot be used. Every message names the file and the place.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
-pub enum DataError {
-    /// Not JSON, or JSON of the wrong shape (missing field, wrong type).
-    #[error("{file} line {line} column {column}{}: {message}", path_suffix(.path))]
-    Syntax {
-        /// The file name.
-        file: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// Field path (`projects[3].chains[0].id`), with the project id when known.
-        path: String,
-        /// The parser's message.
-        message: String,
-    },
-    /// The file is bigger than [`MAX_BYTES`].
-    #[error("{file}: {bytes} bytes is more than the {limit} bytes an export may have")]
-    TooLarge {
-        /// The file name.
-        file: String,
-        /// Its size.
-        bytes: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// Well-formed JSON that breaks the format's rules.
-    #[error("{file}: {}", list(.problems, *.more))]
-    Invalid {
-        /// The file name.
-        file: String,
-        /// The first [`MAX_PROBLEMS`] problems.
-        problems: Vec<Problem>,
-        /// How many more were found.
-        more: usize,
-    },
-}
-
-fn path_suffix(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        String::new()
-    } else {
-        format!(" (at {path})")
-    }
-}
-
-fn list(problems: &[Problem], more: usize) -> String {
-    let mut s = problems
-        .iter()
-        .map(Problem::to_string)
-        .collect::<Vec<_>>()
-        .join("; ");
-    if more > 0 {
-        s.push_str(&format!("; and {more} more"));
-    }
-    s
-}
-
-impl DataError {
-    /// The individual problems, one line each, for display.
-    pub fn lines(&self) -> Vec<String> {
-        match self {
-            DataError::Invalid { file, problems, more } => {
-                let mut v: Vec<String> = problems.iter().map(|p| format!("{file}: {p}")).collect();
-                if *more > 0 {
-                    v.push(format!("… and {more} more"));
-                }
-                v
-            }
-            other => vec![other.to_string()],
-        }
-    }
-}
 
 /// Parses and validates an export. `file` names it in messages (`data/landscape.json`).
 pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {

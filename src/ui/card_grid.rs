@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::domain::catalog::{paint_count, render_count, RENDER_STEP};
 use crate::domain::i18n::tr;
+use crate::domain::progressive::{paint_count, render_count, RENDER_STEP};
 use crate::ui::project_card::ProjectCard;
 use crate::ui::schedule::after_next_paint;
 use crate::ui::state::{use_explorer, Nav};
@@ -36,7 +36,7 @@ impl Progress {
 
 /// The grid of cards for the filtered, sorted `results` (catalog indices).
 ///
-/// A change of results builds at most [`crate::domain::catalog::FIRST_PAINT`] new cards
+/// A change of results builds at most [`crate::domain::progressive::FIRST_PAINT`] new cards
 /// before the next frame, then adds the rest a chunk per frame until every match is in
 /// the DOM (up to the render-all threshold; above it, [`RENDER_STEP`] more each time the
 /// "show more" button nears the viewport). Cards are keyed by project and language, so

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::{hue, monogram};
+use crate::domain::card::{hue, monogram};
 use crate::domain::i18n::tr;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -112,7 +112,7 @@ fn Tiles(
     let state = use_explorer();
     let large = state
         .catalog
-        .with_value(|c| c.projects().len() > crate::domain::catalog::RENDER_ALL_MAX);
+        .with_value(|c| c.projects().len() > crate::domain::progressive::RENDER_ALL_MAX);
     if large {
         return Some(large_tiles(indices, visible).into_any());
     }

@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::{hue, monogram};
+use crate::domain::card::{hue, monogram};
 use crate::domain::i18n::tr;
 use crate::domain::model::is_article;
 use crate::domain::Lang;
