@@ -1,5 +1,9 @@
 //! What identifies a project at a glance on its card, tile and dialog: a monogram and a
-//! hue derived from its name and id (stable across loads and languages).
+//! hue derived from its name and id (stable across loads and languages), and the content
+//! of a card.
+
+use super::catalog::Catalog;
+use super::model::{is_article, Lang};
 
 /// Two capital letters (or one) for a monogram logo: initials of the first two words,
 /// else the first two letters.
@@ -25,4 +29,71 @@ pub fn hue(id: &str) -> u32 {
         h = h.wrapping_mul(0x0100_0193);
     }
     h % 360
+}
+
+/// Everything a project card shows, in one language, as plain text: what the prerendered
+/// first view and the app's card builder both render, so the two cannot drift apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardContent {
+    pub id: String,
+    pub hue: u32,
+    pub monogram: String,
+    pub name: String,
+    pub summary: String,
+    /// (category id, label), in the project's order.
+    pub categories: Vec<(String, String)>,
+    /// (chain id, label, named by the article), in the project's order.
+    pub chains: Vec<(String, String, bool)>,
+    /// The token symbols joined by " · ", if the project has a token.
+    pub tokens: Option<String>,
+}
+
+impl CardContent {
+    /// The card of the project at `index` of `cat`, in `lang`.
+    pub fn new(cat: &Catalog, index: usize, lang: Lang) -> CardContent {
+        let p = &cat.projects()[index];
+        CardContent {
+            id: p.id.clone(),
+            hue: hue(&p.id),
+            monogram: monogram(&p.name),
+            name: p.name.clone(),
+            summary: p.summary.get(lang).to_string(),
+            categories: p
+                .categories
+                .iter()
+                .map(|c| (c.clone(), cat.category_label(c, lang)))
+                .collect(),
+            chains: p
+                .chains
+                .iter()
+                .map(|c| (c.id.clone(), cat.chain_label(&c.id, lang), is_article(&c.source)))
+                .collect(),
+            tokens: (!p.tokens.is_empty()).then(|| {
+                p.tokens
+                    .iter()
+                    .map(|t| t.symbol.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            }),
+        }
+    }
+
+    /// The card's `style` attribute: its monogram hue.
+    pub fn style(&self) -> String {
+        format!("--hue:{}", self.hue)
+    }
+
+    /// The id of the button that opens the project's dialog (focus returns to it).
+    pub fn open_id(&self) -> String {
+        format!("open-{}", self.id)
+    }
+}
+
+/// The compare toggle's mark: a tick when the project is picked.
+pub fn compare_mark(picked: bool) -> &'static str {
+    if picked {
+        "✓ "
+    } else {
+        "+ "
+    }
 }

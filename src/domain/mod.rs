@@ -13,6 +13,7 @@ pub mod model;
 pub mod prerender;
 pub mod progressive;
 pub mod query;
+pub mod reconcile;
 pub mod stats;
 pub mod text;
 pub mod validate;

@@ -12,10 +12,10 @@
 //!
 //! Every text comes from the export or the interface strings and is escaped here.
 
-use super::card::{hue, monogram};
+use super::card::{compare_mark, CardContent};
 use super::catalog::{Catalog, Filters, Sort};
 use super::i18n::{count_line, sort_name, tr, view_name};
-use super::model::{is_article, Lang};
+use super::model::Lang;
 use super::progressive::FIRST_PAINT;
 use super::query::View;
 
@@ -170,61 +170,58 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
     h
 }
 
-/// One card, as `ProjectCard` renders it (not picked for comparison).
+/// One card, as the app's card builder (`ui::project_card`) renders it, not picked for
+/// comparison.
 fn card(cat: &Catalog, index: usize, lang: Lang) -> String {
     let t = tr(lang);
     let e = escape;
-    let p = &cat.projects()[index];
+    let c = CardContent::new(cat, index, lang);
     let mut h = format!(
-        r#"<article class="card" data-project="{}" style="--hue:{}">"#,
-        e(&p.id),
-        hue(&p.id)
+        r#"<article class="card" data-project="{}" style="{}">"#,
+        e(&c.id),
+        e(&c.style())
     );
     h += &format!(
         r#"<div class="card__head"><span class="monogram" aria-hidden="true">{}</span><h3 class="card__title"><button class="card__open" aria-haspopup="dialog">{}</button></h3></div>"#,
-        e(&monogram(&p.name)),
-        e(&p.name)
+        e(&c.monogram),
+        e(&c.name)
     );
-    h += &format!(r#"<p class="card__summary">{}</p>"#, e(p.summary.get(lang)));
+    h += &format!(r#"<p class="card__summary">{}</p>"#, e(&c.summary));
     h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
-    for c in &p.categories {
+    for (id, label) in &c.categories {
         h += &format!(
             r#"<li class="badge badge--category" data-category="{}">{}</li>"#,
-            e(c),
-            e(&cat.category_label(c, lang))
+            e(id),
+            e(label)
         );
     }
     h += "</ul>";
     h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.chains));
-    if p.chains.is_empty() {
+    if c.chains.is_empty() {
         h += &format!(r#"<li class="badge badge--muted">{}</li>"#, e(t.not_stated));
     }
-    for c in &p.chains {
+    for (id, label, article) in &c.chains {
         h += &format!(
             r#"<li class="badge badge--chain{}" data-chain="{}">{}</li>"#,
-            if is_article(&c.source) {
-                " badge--article"
-            } else {
-                ""
-            },
-            e(&c.id),
-            e(&cat.chain_label(&c.id, lang))
+            if *article { " badge--article" } else { "" },
+            e(id),
+            e(label)
         );
     }
     h += "</ul>";
     h += r#"<div class="card__foot">"#;
-    if !p.tokens.is_empty() {
-        let symbols: Vec<&str> = p.tokens.iter().map(|t| t.symbol.as_str()).collect();
+    if let Some(tokens) = &c.tokens {
         h += &format!(
             r#"<p class="card__token"><span class="card__token-label">{}</span> {}</p>"#,
             e(t.token),
-            e(&symbols.join(" · "))
+            e(tokens)
         );
     }
     h += &format!(
-        r#"<button class="card__compare" aria-pressed="false" aria-label="{} {}"><span aria-hidden="true">+ </span>{}</button>"#,
+        r#"<button class="card__compare" aria-pressed="false" aria-label="{} {}"><span aria-hidden="true">{}</span>{}</button>"#,
         e(t.compare),
-        e(&p.name),
+        e(&c.name),
+        compare_mark(false),
         e(t.compare)
     );
     h += "</div></article>";

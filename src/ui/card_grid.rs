@@ -1,11 +1,17 @@
 //! The default view: every matching project as a card, or a friendly empty state.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
+use crate::domain::card::CardContent;
 use crate::domain::i18n::tr;
 use crate::domain::progressive::{paint_count, render_count, RENDER_STEP};
-use crate::ui::project_card::ProjectCard;
+use crate::domain::reconcile::{plan, Op};
+use crate::domain::Catalog;
+use crate::domain::Lang;
+use crate::ui::project_card::{set_picked, CardFactory};
 use crate::ui::schedule::after_next_paint;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -92,6 +98,50 @@ pub fn CardGrid(
         });
     };
     let picked = Memo::new(move |_| state.query.with(|q| q.compare.clone()));
+    // The cards: built by the factory, kept across filters, placed by the plan.
+    let grid_ref = NodeRef::<leptos::html::Div>::new();
+    let cards = StoredValue::new_local(Cards::default());
+    Effect::new(move |_| {
+        let Some(grid) = grid_ref.get() else { return };
+        let lang = lang.get();
+        let cat = state.catalog.get_value();
+        picked.with_untracked(|picked| {
+            shown.with(|shown| {
+                cards.update_value(|c| c.show(&grid, shown, lang, &cat, picked));
+            })
+        });
+    });
+    Effect::new(move |prev: Option<Vec<String>>| {
+        let now = picked.get();
+        if let Some(prev) = prev {
+            let cat = state.catalog.get_value();
+            cards.update_value(|c| c.repick(&prev, &now, &cat));
+        }
+        now
+    });
+    // One listener for every card's two buttons.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
+        let Ok(Some(button)) = target.closest("button") else {
+            return;
+        };
+        let Some(id) = button
+            .closest("article[data-project]")
+            .ok()
+            .flatten()
+            .and_then(|a| a.get_attribute("data-project"))
+        else {
+            return;
+        };
+        let class = button.class_name();
+        if class == "card__open" {
+            state.update(Nav::Push, |q| q.project = Some(id));
+        } else if class == "card__compare" {
+            state.toggle_compare(&id);
+        }
+    };
     let remaining = move || results.with(Vec::len) - due.get();
     let more_ref = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -121,16 +171,12 @@ pub fn CardGrid(
                 crate::domain::Lang::Es => "Proyectos",
                 crate::domain::Lang::En => "Projects",
             }}</h2>
-            <div class="grid" aria-busy=move || (shown.with(Vec::len) < due.get()).to_string()>
-                <For
-                    each=move || {
-                        let l = lang.get();
-                        shown.get().into_iter().map(move |i| (i, l)).collect::<Vec<_>>()
-                    }
-                    key=|entry| *entry
-                    children=move |(index, lang)| view! { <ProjectCard index lang picked/> }
-                />
-            </div>
+            <div
+                class="grid"
+                node_ref=grid_ref
+                on:click=on_click
+                aria-busy=move || (shown.with(Vec::len) < due.get()).to_string()
+            ></div>
             <Show when=move || { remaining() > 0 }>
                 <button class="btn grid__more" node_ref=more_ref on:click=move |_| ask_more()>
                     {move || match lang.get() {
@@ -170,5 +216,93 @@ pub fn EmptyState() -> impl IntoView {
                 q.q.clear();
             })>{move || tr(lang.get()).empty_reset}</button>
         </div>
+    }
+}
+
+/// Above this many built cards, the ones not in the grid are let go.
+const KEEP_BUILT: usize = 2000;
+
+/// The grid's cards: every card built so far (by project and language), and the ones in
+/// the grid, in order.
+#[derive(Default)]
+struct Cards {
+    factory: Option<CardFactory>,
+    built: HashMap<(usize, Lang), web_sys::Element>,
+    mounted: Vec<(usize, Lang)>,
+    /// The grid element `mounted` is in (a new one after the empty state).
+    grid: Option<web_sys::Element>,
+}
+
+impl Cards {
+    /// Puts the cards of `shown` in `grid`, in order, building only those never built.
+    fn show(
+        &mut self,
+        grid: &web_sys::Element,
+        shown: &[usize],
+        lang: Lang,
+        cat: &Catalog,
+        picked: &[String],
+    ) {
+        if self.grid.as_ref() != Some(grid) {
+            self.mounted.clear();
+            self.grid = Some(grid.clone());
+        }
+        let wanted: Vec<(usize, Lang)> = shown.iter().map(|&i| (i, lang)).collect();
+        for op in plan(&self.mounted, &wanted) {
+            match op {
+                Op::Clear => grid.set_text_content(None),
+                Op::Remove(key) => {
+                    if let Some(card) = self.built.get(&key) {
+                        card.remove();
+                    }
+                }
+                Op::Insert { key, before } => {
+                    let Some(card) = self.card(key, cat, picked) else {
+                        return;
+                    };
+                    let before = before.and_then(|b| self.built.get(&b));
+                    let _ = grid.insert_before(&card, before.map(|b| b.as_ref()));
+                }
+            }
+        }
+        self.mounted = wanted;
+        if self.built.len() > KEEP_BUILT {
+            let mounted: std::collections::HashSet<_> = self.mounted.iter().copied().collect();
+            self.built.retain(|k, _| mounted.contains(k));
+        }
+    }
+
+    /// The card for `key`, built now if it never was.
+    fn card(&mut self, key: (usize, Lang), cat: &Catalog, picked: &[String]) -> Option<web_sys::Element> {
+        if let Some(card) = self.built.get(&key) {
+            return Some(card.clone());
+        }
+        if self.factory.is_none() {
+            self.factory = CardFactory::new();
+        }
+        let (index, lang) = key;
+        let content = CardContent::new(cat, index, lang);
+        let is_picked = picked.contains(&content.id);
+        let card = self.factory.as_mut()?.build(&content, lang, is_picked);
+        self.built.insert(key, card.clone());
+        Some(card)
+    }
+
+    /// Updates the compare toggle of the built cards of every project picked or unpicked.
+    fn repick(&mut self, before: &[String], now: &[String], cat: &Catalog) {
+        let changed = before
+            .iter()
+            .filter(|id| !now.contains(id))
+            .chain(now.iter().filter(|id| !before.contains(id)));
+        for id in changed {
+            let Some(index) = cat.resolve_index(id) else {
+                continue;
+            };
+            for lang in [Lang::En, Lang::Es] {
+                if let Some(card) = self.built.get(&(index, lang)) {
+                    set_picked(card, now.contains(id));
+                }
+            }
+        }
     }
 }

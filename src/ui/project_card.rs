@@ -1,96 +1,163 @@
 //! One project as a card: monogram, name, category and chain badges, token, summary.
 //! `<article data-project="{id}">` is a public hook (tests and blog CSS rely on it).
 //!
-//! A card is built for one language: its text is plain strings, not reactive closures,
-//! and the grid rebuilds the cards when the language changes. The only reactive part is
-//! the compare toggle, which follows the grid's `picked` memo (it changes only when the
-//! comparison changes, not on every filter or keystroke). This keeps a card at a handful
-//! of DOM nodes and no subscriptions, which is what makes filtering thousands cheap.
+//! Cards are the one thing the explorer makes by the hundred on a keystroke, so they are
+//! not Leptos views: a card is a clone of a per-language skeleton (built once, with the
+//! interface strings in it) whose text is then filled in, all as text nodes, from
+//! [`CardContent`]. That is a clone and about twenty DOM calls per card, with no closures,
+//! owners or subscriptions, and a built card can be kept and put back later for free.
+//! The grid handles the clicks of all its cards (see `card_grid`), and sets the compare
+//! toggle's state with [`set_picked`].
+//!
+//! The markup is the one `domain::prerender` writes into `index.html`; an end-to-end test
+//! checks that the app's cards replace the prerendered ones with no layout shift.
 
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
 
-use crate::domain::card::{hue, monogram};
+use crate::domain::card::{compare_mark, CardContent};
 use crate::domain::i18n::tr;
-use crate::domain::model::is_article;
 use crate::domain::Lang;
-use crate::ui::state::{use_explorer, Nav};
 
-/// The card of the project at `index` in the catalog, in `lang`.
-#[component]
-pub fn ProjectCard(
-    /// Index of the project in the catalog.
-    index: usize,
-    /// The language the card's text is in.
-    lang: Lang,
-    /// Ids of the projects picked for comparison.
-    picked: Memo<Vec<String>>,
-) -> impl IntoView {
-    let state = use_explorer();
-    let cat = state.catalog.get_value();
-    let t = tr(lang);
-    let p = &cat.projects()[index];
-    let id = p.id.clone();
-    let category_badges = p
-        .categories
-        .iter()
-        .map(|c| view! { <li class="badge badge--category" data-category=c.clone()>{cat.category_label(c, lang)}</li> })
-        .collect_view();
-    let chain_badges = if p.chains.is_empty() {
-        view! { <li class="badge badge--muted">{t.not_stated}</li> }.into_any()
-    } else {
-        p.chains
-            .iter()
-            .map(|c| {
-                view! {
-                    <li class="badge badge--chain" class:badge--article=is_article(&c.source) data-chain=c.id.clone()>
-                        {cat.chain_label(&c.id, lang)}
-                    </li>
-                }
-            })
-            .collect_view()
-            .into_any()
+/// Makes cards: one skeleton per language, cloned for each card.
+pub struct CardFactory {
+    document: Document,
+    skeletons: [Option<Element>; 2],
+}
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Es => 1,
+    }
+}
+
+impl CardFactory {
+    pub fn new() -> Option<CardFactory> {
+        let document = web_sys::window()?.document()?;
+        Some(CardFactory {
+            document,
+            skeletons: [None, None],
+        })
+    }
+
+    fn el(&self, tag: &str, class: &str) -> Element {
+        let e = self.document.create_element(tag).expect("create_element");
+        e.set_class_name(class);
+        e
+    }
+
+    /// The empty card of `lang`: every element and interface string, no project data.
+    fn skeleton(&mut self, lang: Lang) -> Element {
+        if let Some(s) = &self.skeletons[slot(lang)] {
+            return s.clone();
+        }
+        let t = tr(lang);
+        let article = self.el("article", "card");
+        let head = self.el("div", "card__head");
+        let mono = self.el("span", "monogram");
+        let _ = mono.set_attribute("aria-hidden", "true");
+        let h3 = self.el("h3", "card__title");
+        let open = self.el("button", "card__open");
+        let _ = open.set_attribute("aria-haspopup", "dialog");
+        let _ = h3.append_child(&open);
+        let _ = head.append_child(&mono);
+        let _ = head.append_child(&h3);
+        let summary = self.el("p", "card__summary");
+        let cats = self.el("ul", "badges");
+        let _ = cats.set_attribute("aria-label", t.categories);
+        let chains = self.el("ul", "badges");
+        let _ = chains.set_attribute("aria-label", t.chains);
+        let foot = self.el("div", "card__foot");
+        let compare = self.el("button", "card__compare");
+        let _ = compare.set_attribute("aria-pressed", "false");
+        let mark = self.document.create_element("span").expect("create_element");
+        let _ = mark.set_attribute("aria-hidden", "true");
+        mark.set_text_content(Some(compare_mark(false)));
+        let _ = compare.append_child(&mark);
+        let _ = compare.append_child(&self.document.create_text_node(t.compare));
+        let _ = foot.append_child(&compare);
+        for part in [&head, &summary, &cats, &chains, &foot] {
+            let _ = article.append_child(part);
+        }
+        self.skeletons[slot(lang)] = Some(article.clone());
+        article
+    }
+
+    /// A new card for `c`, in `lang`, with its compare toggle set to `picked`.
+    pub fn build(&mut self, c: &CardContent, lang: Lang, picked: bool) -> Element {
+        let t = tr(lang);
+        let card: Element = self
+            .skeleton(lang)
+            .clone_node_with_deep(true)
+            .expect("clone_node")
+            .unchecked_into();
+        let _ = card.set_attribute("data-project", &c.id);
+        let _ = card.set_attribute("style", &c.style());
+        let child = |e: &Element| e.first_element_child().expect("card skeleton");
+        let next = |e: &Element| e.next_element_sibling().expect("card skeleton");
+        let head = child(&card);
+        let mono = child(&head);
+        mono.set_text_content(Some(&c.monogram));
+        let open = child(&next(&mono));
+        open.set_id(&c.open_id());
+        open.set_text_content(Some(&c.name));
+        let summary = next(&head);
+        summary.set_text_content(Some(&c.summary));
+        let cats = next(&summary);
+        for (id, label) in &c.categories {
+            let li = self.el("li", "badge badge--category");
+            let _ = li.set_attribute("data-category", id);
+            li.set_text_content(Some(label));
+            let _ = cats.append_child(&li);
+        }
+        let chains = next(&cats);
+        if c.chains.is_empty() {
+            let li = self.el("li", "badge badge--muted");
+            li.set_text_content(Some(t.not_stated));
+            let _ = chains.append_child(&li);
+        }
+        for (id, label, article) in &c.chains {
+            let li = self.el(
+                "li",
+                if *article {
+                    "badge badge--chain badge--article"
+                } else {
+                    "badge badge--chain"
+                },
+            );
+            let _ = li.set_attribute("data-chain", id);
+            li.set_text_content(Some(label));
+            let _ = chains.append_child(&li);
+        }
+        let foot = next(&chains);
+        let compare = child(&foot);
+        if let Some(tokens) = &c.tokens {
+            let p = self.el("p", "card__token");
+            let label = self.el("span", "card__token-label");
+            label.set_text_content(Some(t.token));
+            let _ = p.append_child(&label);
+            let _ = p.append_child(&self.document.create_text_node(&format!(" {tokens}")));
+            let _ = foot.insert_before(&p, Some(&compare));
+        }
+        let _ = compare.set_attribute("aria-label", &format!("{} {}", t.compare, c.name));
+        if picked {
+            set_picked(&card, true);
+        }
+        card
+    }
+}
+
+/// Sets the compare toggle of `card` (made by [`CardFactory::build`]) to `picked`.
+pub fn set_picked(card: &Element, picked: bool) {
+    let Some(compare) = card
+        .last_element_child()
+        .and_then(|foot| foot.last_element_child())
+    else {
+        return;
     };
-    let token = (!p.tokens.is_empty()).then(|| {
-        let symbols: Vec<&str> = p.tokens.iter().map(|t| t.symbol.as_str()).collect();
-        view! { <p class="card__token"><span class="card__token-label">{t.token}</span>" " {symbols.join(" · ")}</p> }
-    });
-    let is_picked = {
-        let id = id.clone();
-        Memo::new(move |_| picked.with(|ids| ids.contains(&id)))
-    };
-    let open_id = id.clone();
-    let toggle_id = id.clone();
-    view! {
-        <article class="card" data-project=id.clone() style=format!("--hue:{}", hue(&p.id))>
-            <div class="card__head">
-                <span class="monogram" aria-hidden="true">{monogram(&p.name)}</span>
-                <h3 class="card__title">
-                    <button
-                        class="card__open"
-                        id=format!("open-{id}")
-                        aria-haspopup="dialog"
-                        on:click=move |_| {
-                            let id = open_id.clone();
-                            state.update(Nav::Push, |q| q.project = Some(id));
-                        }
-                    >{p.name.clone()}</button>
-                </h3>
-            </div>
-            <p class="card__summary">{p.summary.get(lang).to_string()}</p>
-            <ul class="badges" aria-label=t.categories>{category_badges}</ul>
-            <ul class="badges" aria-label=t.chains>{chain_badges}</ul>
-            <div class="card__foot">
-                {token}
-                <button
-                    class="card__compare"
-                    aria-pressed=move || is_picked.get().to_string()
-                    aria-label=format!("{} {}", t.compare, p.name)
-                    on:click=move |_| state.toggle_compare(&toggle_id)
-                >
-                    <span aria-hidden="true">{move || if is_picked.get() { "✓ " } else { "+ " }}</span>
-                    {t.compare}
-                </button>
-            </div>
-        </article>
+    let _ = compare.set_attribute("aria-pressed", if picked { "true" } else { "false" });
+    if let Some(mark) = compare.first_element_child() {
+        mark.set_text_content(Some(compare_mark(picked)));
     }
 }
