@@ -131,6 +131,29 @@ test('search is accent-insensitive and survives in the URL', async () => {
   await page.context().close();
 });
 
+test('typing writes the address bar once it pauses, and a filter right after keeps the typed entry for Back', async () => {
+  const page = await h.page();
+  await page.goto(h.base);
+  await ready(page);
+  await page.evaluate(() => {
+    window.__writes = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...a) => { window.__writes++; return replace(...a); };
+  });
+  await page.locator('input[type=search]').pressSequentially('gpu', { delay: 20 });
+  await page.waitForURL(/\?q=gpu$/);
+  assert.equal(await page.evaluate(() => window.__writes), 1, 'one address-bar write for the three keys');
+  // A filter clicked before the pause: the typed text is settled in the entry it leaves.
+  await page.locator('input[type=search]').pressSequentially(' h', { delay: 10 });
+  await page.locator('#f-chain-solana').click();
+  await page.waitForFunction(() => location.search === '?chain=solana&q=gpu+h');
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '?q=gpu+h');
+  assert.equal(await page.inputValue('input[type=search]'), 'gpu h');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('"/" focuses the search box', async () => {
   const page = await h.page();
   await page.goto(h.base);

@@ -14,7 +14,7 @@ use crate::ui::facet_panel::FacetPanel;
 use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::schedule::Later;
-use crate::ui::state::{current_url, Explorer, Nav};
+use crate::ui::state::{Explorer, Nav};
 use wasm_bindgen::JsCast;
 
 /// The views offered in the view switcher.
@@ -110,7 +110,7 @@ pub fn ExplorerPage(
     let copied = RwSignal::new(None::<bool>);
 
     let copy_link = move |_| {
-        let url = current_url();
+        let url = state.current_url();
         let clipboard = window().navigator().clipboard();
         let promise = clipboard.write_text(&url);
         leptos::task::spawn_local(async move {
@@ -151,7 +151,7 @@ pub fn ExplorerPage(
                     prop:value=move || query.with(|q| q.q.clone())
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
-                        state.update(Nav::Replace, |q| q.q = text.chars().take(crate::domain::query::MAX_Q_CHARS).collect());
+                        state.update(Nav::Typing, |q| q.q = text.chars().take(crate::domain::query::MAX_Q_CHARS).collect());
                     }
                 />
                 <button

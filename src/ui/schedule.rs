@@ -29,6 +29,32 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     );
 }
 
+/// Runs `f` once the next frame has been painted (in a task after that frame's
+/// animation-frame callbacks), or after 50 ms if no frame comes (a hidden page). Calls
+/// run in the order they were made.
+pub fn after_this_frame(f: impl FnOnce() + 'static) {
+    let slot: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
+    let by_frame = Rc::clone(&slot);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                if let Some(f) = by_frame.take() {
+                    f();
+                }
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    set_timeout(
+        move || {
+            if let Some(f) = slot.take() {
+                f();
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
+}
+
 /// Renders its children one frame after the rest of the page: for parts that are not
 /// needed for the first view (they would only make its task longer).
 #[component]
