@@ -11,9 +11,11 @@ use crate::domain::{Lang, View};
 use crate::ui::state::{use_explorer, Nav};
 
 /// Width of the SVG coordinate system; the charts scale to their box.
-const W: f64 = 420.0;
-const LABEL_W: f64 = 150.0;
-const ROW_H: f64 = 26.0;
+const W: i32 = 420;
+const LABEL_W: i32 = 150;
+const ROW_H: i32 = 26;
+/// Baseline of a bar's text, from the bar's top.
+const BASELINE: i32 = 18;
 
 /// The insights view for the filtered `results` (catalog indices).
 #[component]
@@ -134,14 +136,14 @@ fn projects_word(n: usize, lang: Lang) -> String {
 
 /// A horizontal bar chart; each bar is a keyboard-reachable button.
 fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
-    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
-    let height = (bars.len() as f64 * ROW_H).max(ROW_H);
+    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as i32;
+    let height = (bars.len() as i32 * ROW_H).max(ROW_H);
     let is_money = matches!(bars.first().map(|b| &b.action), Some(Action::Project(_)));
     view! {
         <svg class="chart" viewBox=format!("0 0 {W} {height}") role="group">
             {bars.into_iter().enumerate().map(|(i, bar)| {
-                let y = i as f64 * ROW_H;
-                let w = (W - LABEL_W - 60.0) * bar.value as f64 / max;
+                let y = i as i32 * ROW_H;
+                let w = (W - LABEL_W - 60) * bar.value as i32 / max;
                 let shown = if is_money { format_usd(bar.value as u64) } else { bar.value.to_string() };
                 let name = if is_money { format!("{}: {shown}", bar.label) } else { format!("{}: {}", bar.label, projects_word(bar.value, lang)) };
                 let action = bar.action.clone();
@@ -156,13 +158,23 @@ fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
                             }
                         }>
                         <rect class="chart__hit" x="0" y=y width=W height=ROW_H></rect>
-                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{truncate(&bar.label, 17)}</text>
-                        <rect class="chart__fill" x=LABEL_W y=y + 4.0 width=w.max(1.0) height=ROW_H - 8.0 rx="3"></rect>
-                        <text class="chart__value" x=LABEL_W + w + 6.0 y=y + ROW_H * 0.68>{shown}</text>
+                        <text class="chart__label" x=LABEL_W - 8 y=y + BASELINE text-anchor="end">{truncate(&bar.label, 17)}</text>
+                        <rect class="chart__fill" x=LABEL_W y=y + 4 width=w.max(1) height=ROW_H - 8 rx="3"></rect>
+                        <text class="chart__value" x=LABEL_W + w + 6 y=y + BASELINE>{shown}</text>
                     </g>
                 }
             }).collect_view()}
         </svg>
+    }
+}
+
+/// `v` hundredths as a decimal ("0.15", "1"); the charts use whole numbers only, which
+/// keeps float formatting (and its tables) out of the wasm.
+fn hundredths(v: u32) -> String {
+    if v >= 100 {
+        "1".into()
+    } else {
+        format!("0.{v:02}")
     }
 }
 
@@ -177,8 +189,8 @@ fn truncate(s: &str, n: usize) -> String {
 /// Stacked bars: article facts vs added facts, per kind.
 fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> impl IntoView {
     let t = tr(lang);
-    let max = rows.iter().map(|r| r.article + r.added).max().unwrap_or(0).max(1) as f64;
-    let height = rows.len() as f64 * ROW_H + 28.0;
+    let max = rows.iter().map(|r| r.article + r.added).max().unwrap_or(0).max(1) as i32;
+    let height = rows.len() as i32 * ROW_H + 28;
     let label = move |kind: &str| match kind {
         "chains" => t.chains,
         "tokens" => t.token,
@@ -203,20 +215,19 @@ fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> 
     view! {
         <svg class="chart" viewBox=format!("0 0 {W} {height}") role="img" aria-label=summary>
             {rows.iter().enumerate().map(|(i, r)| {
-                let y = i as f64 * ROW_H;
-                let scale = (W - LABEL_W - 60.0) / max;
-                let wa = r.article as f64 * scale;
-                let wb = r.added as f64 * scale;
+                let y = i as i32 * ROW_H;
+                let wa = r.article as i32 * (W - LABEL_W - 60) / max;
+                let wb = (r.article + r.added) as i32 * (W - LABEL_W - 60) / max - wa;
                 view! {
                     <g>
-                        <text class="chart__label" x=LABEL_W - 8.0 y=y + ROW_H * 0.68 text-anchor="end">{label(r.kind)}</text>
-                        <rect class="chart__fill" x=LABEL_W y=y + 4.0 width=wa height=ROW_H - 8.0></rect>
-                        <rect class="chart__fill chart__fill--added" x=LABEL_W + wa y=y + 4.0 width=wb height=ROW_H - 8.0></rect>
-                        <text class="chart__value" x=LABEL_W + wa + wb + 6.0 y=y + ROW_H * 0.68>{format!("{} / {}", r.article, r.added)}</text>
+                        <text class="chart__label" x=LABEL_W - 8 y=y + BASELINE text-anchor="end">{label(r.kind)}</text>
+                        <rect class="chart__fill" x=LABEL_W y=y + 4 width=wa height=ROW_H - 8></rect>
+                        <rect class="chart__fill chart__fill--added" x=LABEL_W + wa y=y + 4 width=wb height=ROW_H - 8></rect>
+                        <text class="chart__value" x=LABEL_W + wa + wb + 6 y=y + BASELINE>{format!("{} / {}", r.article, r.added)}</text>
                     </g>
                 }
             }).collect_view()}
-            <g transform=format!("translate({LABEL_W} {})", height - 18.0)>
+            <g transform=format!("translate({LABEL_W} {})", height - 18)>
                 <rect class="chart__fill" x="0" y="0" width="12" height="12"></rect>
                 <text class="chart__legend" x="18" y="10">{t.source_article}</text>
                 <rect class="chart__fill chart__fill--added" x="110" y="0" width="12" height="12"></rect>
@@ -227,10 +238,12 @@ fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> 
 }
 
 /// Geometry of the heatmap, in SVG units.
-const HEAT_LABEL_W: f64 = 160.0;
-const HEAT_COL_W: f64 = 54.0;
-const HEAT_ROW_H: f64 = 30.0;
-const HEAT_HEAD_H: f64 = 120.0;
+const HEAT_LABEL_W: i32 = 160;
+const HEAT_COL_W: i32 = 54;
+const HEAT_ROW_H: i32 = 30;
+const HEAT_HEAD_H: i32 = 120;
+/// Baseline of a heatmap row's text, from the row's top.
+const HEAT_BASELINE: i32 = 20;
 
 /// The chain × category heatmap (SVG): cells are keyboard-reachable buttons named
 /// "Solana × Compute resource marketplaces: 3 projects", colour by count.
@@ -245,9 +258,9 @@ fn Heatmap(
         let cat = state.catalog.get_value();
         let l = lang.get();
         let m = results.with(|r| facet_matrix(&cat, r));
-        let width = HEAT_LABEL_W + HEAT_COL_W * m.columns.len() as f64 + 48.0;
-        let height = HEAT_HEAD_H + HEAT_ROW_H * m.rows.len() as f64 + 4.0;
-        let max = m.max.max(1) as f64;
+        let width = HEAT_LABEL_W + HEAT_COL_W * m.columns.len() as i32 + 48;
+        let height = HEAT_HEAD_H + HEAT_ROW_H * m.rows.len() as i32 + 4;
+        let max = m.max.max(1) as u32;
         // A parent category's name spans its sub-category columns.
         let mut groups: Vec<(String, usize, usize)> = Vec::new();
         for (c, col) in m.columns.iter().enumerate() {
@@ -259,32 +272,33 @@ fn Heatmap(
             }
         }
         let headers = m.columns.iter().enumerate().map(|(c, col)| {
-            let x = HEAT_LABEL_W + HEAT_COL_W * (c as f64 + 0.5);
-            let y = HEAT_HEAD_H - 8.0;
+            let x = HEAT_LABEL_W + HEAT_COL_W * c as i32 + HEAT_COL_W / 2;
+            let y = HEAT_HEAD_H - 8;
             view! {
                 <text class="heat__col" x=x y=y transform=format!("rotate(-40 {x} {y})")>{truncate(&cat.category_label(&col.id, l), 22)}</text>
             }
         }).collect_view();
         let group_lines = groups.into_iter().map(|(g, start, end)| {
-            let x1 = HEAT_LABEL_W + HEAT_COL_W * start as f64 + 2.0;
-            let x2 = HEAT_LABEL_W + HEAT_COL_W * (end as f64 + 1.0) - 2.0;
+            let x1 = HEAT_LABEL_W + HEAT_COL_W * start as i32 + 2;
+            let x2 = HEAT_LABEL_W + HEAT_COL_W * (end as i32 + 1) - 2;
             view! {
                 <line class="heat__group-line" x1=x1 x2=x2 y1="14" y2="14"></line>
-                <text class="heat__group" x=(x1 + x2) / 2.0 y="10" text-anchor="middle">{cat.category_label(&g, l)}</text>
+                <text class="heat__group" x=(x1 + x2) / 2 y="10" text-anchor="middle">{cat.category_label(&g, l)}</text>
             }
         }).collect_view();
         let rows = m.rows.iter().enumerate().map(|(r, chain)| {
             let chain_name = cat.chain_label(chain, l);
-            let y = HEAT_HEAD_H + HEAT_ROW_H * r as f64;
+            let y = HEAT_HEAD_H + HEAT_ROW_H * r as i32;
             let cells = m.columns.iter().enumerate().map(|(c, col)| {
                 let n = m.cells[r][c];
-                let x = HEAT_LABEL_W + HEAT_COL_W * c as f64;
+                let x = HEAT_LABEL_W + HEAT_COL_W * c as i32;
                 if n == 0 {
-                    return view! { <rect class="heat__zero" x=x + 2.0 y=y + 2.0 width=HEAT_COL_W - 4.0 height=HEAT_ROW_H - 4.0 rx="5"></rect> }.into_any();
+                    return view! { <rect class="heat__zero" x=x + 2 y=y + 2 width=HEAT_COL_W - 4 height=HEAT_ROW_H - 4 rx="5"></rect> }.into_any();
                 }
                 let name = format!("{} × {}: {}", chain_name, cat.category_label(&col.id, l), projects_word(n, l));
-                let v = 0.15 + 0.85 * n as f64 / max;
-                let strong = v > 0.6;
+                // Opacity in hundredths: 0.15 for one project, 1 for the most.
+                let v = 15 + 85 * n as u32 / max;
+                let strong = v > 60;
                 let (go_chain, go_cat) = (chain.clone(), col.id.clone());
                 let go = move || {
                     let (chain, category) = (go_chain.clone(), go_cat.clone());
@@ -305,20 +319,20 @@ fn Heatmap(
                                 go_key();
                             }
                         }>
-                        <rect class="heat__fill" x=x + 2.0 y=y + 2.0 width=HEAT_COL_W - 4.0 height=HEAT_ROW_H - 4.0 rx="5" fill-opacity=format!("{v:.2}")></rect>
-                        <text class="heat__n" x=x + HEAT_COL_W / 2.0 y=y + HEAT_ROW_H * 0.66 text-anchor="middle">{n}</text>
+                        <rect class="heat__fill" x=x + 2 y=y + 2 width=HEAT_COL_W - 4 height=HEAT_ROW_H - 4 rx="5" fill-opacity=hundredths(v)></rect>
+                        <text class="heat__n" x=x + HEAT_COL_W / 2 y=y + HEAT_BASELINE text-anchor="middle">{n}</text>
                     </g>
                 }.into_any()
             }).collect_view();
             view! {
-                <text class="heat__row" x=HEAT_LABEL_W - 8.0 y=y + HEAT_ROW_H * 0.66 text-anchor="end">{truncate(&chain_name, 18)}</text>
+                <text class="heat__row" x=HEAT_LABEL_W - 8 y=y + HEAT_BASELINE text-anchor="end">{truncate(&chain_name, 18)}</text>
                 {cells}
             }
         }).collect_view();
         view! {
             <div class="heat__scroll">
                 <svg class="heat" viewBox=format!("0 0 {width} {height}") role="group"
-                    style=format!("min-width:{}px", (width * 0.8) as u32)>
+                    style=format!("min-width:{}px", width * 4 / 5)>
                     {group_lines}
                     {headers}
                     {rows}
