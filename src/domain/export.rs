@@ -44,21 +44,32 @@ fn drain(out: &mut Vec<u8>, mut step: impl FnMut(&mut [u8]) -> (WriteResult, usi
     }
 }
 
+/// One record. A field is quoted when it holds a byte the writer treats as special
+/// (delimiter, quote, line break), with its quotes doubled by `csv_core::quote`: the
+/// writer's `Necessary` style, done without `Writer::field`, whose support for the
+/// `NonNumeric` style parses every field as a float and so brings float parsing and its
+/// 30 KB of tables into the wasm.
 fn write_record(w: &mut Writer, out: &mut Vec<u8>, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             drain(out, |b| w.delimiter(b));
         }
         let mut input = field.as_bytes();
+        if !input.iter().any(|&b| w.is_special_byte(b)) {
+            out.extend_from_slice(input);
+            continue;
+        }
+        out.push(b'"');
         loop {
             let mut buf = [0u8; 512];
-            let (res, nin, nout) = w.field(input, &mut buf);
+            let (res, nin, nout) = csv_core::quote(input, &mut buf, b'"', b'\\', true);
             input = &input[nin..];
             out.extend_from_slice(&buf[..nout]);
             if matches!(res, WriteResult::InputEmpty) {
                 break;
             }
         }
+        out.push(b'"');
     }
     drain(out, |b| w.terminator(b));
 }
