@@ -9,6 +9,7 @@ pub mod compare;
 pub mod data_error;
 pub mod export;
 pub mod i18n;
+pub mod json_path;
 pub mod model;
 pub mod prerender;
 pub mod progressive;

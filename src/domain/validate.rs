@@ -3,8 +3,10 @@
 //! links, sane sizes). The app and the tests use this one validator.
 
 pub use super::data_error::{DataError, Problem};
+use super::json_path::{self, Step};
 use super::model::{is_article, Landscape, Project, Text};
 use super::text::{is_slug, slugify};
+use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
 /// The largest export accepted, in bytes. Far above a real landscape (25,000 projects
@@ -29,30 +31,23 @@ pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
         });
     }
     let mut de = serde_json::Deserializer::from_str(json);
-    let landscape: Landscape = match serde_path_to_error::deserialize(&mut de) {
+    // Shape errors and trailing data (`end()`) alike: the position, and the field path
+    // found by scanning the text there (only now, after a failure).
+    let parsed = Landscape::deserialize(&mut de).and_then(|l| de.end().map(|()| l));
+    let landscape = match parsed {
         Ok(l) => l,
         Err(e) => {
-            let path = describe_path(json, &e.path().to_string());
-            let inner = e.into_inner();
+            let message = strip_position(&e.to_string());
+            let offset = json_path::offset_of(json, e.line(), e.column());
             return Err(DataError::Syntax {
                 file: file.into(),
-                line: inner.line(),
-                column: inner.column(),
-                path,
-                message: strip_position(&inner.to_string()),
+                line: e.line(),
+                column: e.column(),
+                path: describe_path(json, &json_path::path_at(json, offset, &message)),
+                message,
             });
         }
     };
-    // Trailing data is reported by serde_json itself through `end()`.
-    if let Err(e) = de.end() {
-        return Err(DataError::Syntax {
-            file: file.into(),
-            line: e.line(),
-            column: e.column(),
-            path: String::new(),
-            message: strip_position(&e.to_string()),
-        });
-    }
     validate(file, &landscape)?;
     Ok(landscape)
 }
@@ -77,15 +72,10 @@ fn describe_path(json: &str, path: &str) -> String {
     let Ok(index) = rest[..end].parse::<usize>() else {
         return path.to_string();
     };
-    let id = serde_json::from_str::<serde_json::Value>(json)
-        .ok()
-        .and_then(|v| {
-            v.get("projects")?
-                .get(index)?
-                .get("id")?
-                .as_str()
-                .map(str::to_owned)
-        });
+    let id = json_path::string_at(
+        json,
+        &[Step::Key("projects"), Step::Index(index), Step::Key("id")],
+    );
     match id {
         Some(id) => format!("project `{id}` {path}"),
         None => path.to_string(),
