@@ -224,7 +224,43 @@ async function lighthouse() {
   }
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes: [] };
+/** The floor of both latency measures on this machine: a key press into a search box
+ * with no listener (in-page: event to next frame; Event Timing: input to next paint). */
+async function baseline() {
+  const h = await start({ dir: 'dist' });
+  try {
+    const q = await h.page();
+    await q.setContent('<input type=search>');
+    const frame = [];
+    for (let i = 0; i < 44; i++) {
+      frame.push(await q.evaluate(async () => {
+        const t0 = performance.now();
+        const input = document.querySelector('input');
+        input.value += 'a';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+        return performance.now() - t0;
+      }));
+    }
+    await q.evaluate(() => {
+      window.__events = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'keydown') window.__events.push(e.duration); })
+        .observe({ type: 'event', durationThreshold: 16 });
+    });
+    await q.focus('input');
+    for (let i = 0; i < 22; i++) {
+      await q.keyboard.press('a');
+      await q.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+    }
+    const timed = await q.evaluate(() => window.__events);
+    while (timed.length < 22) timed.push(16);
+    return { keystroke_next_frame_ms: stat(frame), keystroke_event_timing_ms: stat(timed) };
+  } finally {
+    await h.close();
+  }
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: [], baseline: await baseline() };
 for (const size of SIZES) results.sizes.push(await measure(size));
 results.lighthouse = await lighthouse();
 
@@ -243,6 +279,12 @@ for (const r of results.sizes) {
   console.log(`${'  of which within 16 ms'.padEnd(34)} ${r.event_timing.keystrokes_within_16ms} of ${r.event_timing.keystroke_ms.samples}`);
   line('click -> paint (Event Timing)', r.event_timing.click_ms);
   console.log(`${'long tasks while typing'.padEnd(34)} ${r.long_tasks_while_typing.count} (worst ${r.long_tasks_while_typing.worst_ms} ms)`);
+}
+{
+  const b = results.baseline;
+  console.log('\n== floor: a key press into a bare search box (no listener) ==');
+  console.log(`${'keystroke -> next frame'.padEnd(34)} median ${String(b.keystroke_next_frame_ms.median).padStart(7)} ms   worst ${String(b.keystroke_next_frame_ms.worst).padStart(7)} ms`);
+  console.log(`${'keystroke -> paint (Event Timing)'.padEnd(34)} median ${String(b.keystroke_event_timing_ms.median).padStart(7)} ms   worst ${String(b.keystroke_event_timing_ms.worst).padStart(7)} ms`);
 }
 if (results.lighthouse?.scores) {
   console.log('\n== Lighthouse 12.2.3, mobile preset, real export ==');
