@@ -166,6 +166,22 @@ test('a panic shows a "something went wrong" panel instead of a frozen page', as
   await page.context().close();
 });
 
+test('a program that cannot load says so and offers a reload, instead of "Loading…" for ever', async () => {
+  // The wasm, then its JS glue, fails; with the prerendered view (bare URL) and without.
+  for (const [pattern, query] of [['**/*_bg.wasm', ''], ['**/ai-landscape-*.js', ''], ['**/*_bg.wasm', '?chain=solana']]) {
+    const page = await h.page();
+    await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(h.base + query);
+    const alert = page.locator('[data-error="boot"][role="alert"]');
+    await alert.waitFor({ timeout: 10000 });
+    assert.match(await alert.textContent(), /could not start.*no pudo iniciarse/s, pattern);
+    assert.equal(await alert.getByRole('link', { name: /Reload/ }).getAttribute('href'), page.url());
+    assert.equal(await page.locator('[data-prerender], .boot[aria-busy="true"]').count(), 0, 'no stand-in left');
+    assert.ok(await alert.isVisible());
+    await page.context().close();
+  }
+});
+
 test('the Content-Security-Policy allows everything the app does, with no violation', async () => {
   const page = await h.page();
   await page.addInitScript(() => {

@@ -1,6 +1,8 @@
 // Trunk post-build hook (see Trunk.toml), run on every `trunk build`:
 //  1. moves the loader Trunk inlines into index.html to its own hashed file, so the page
-//     needs no inline script and its Content-Security-Policy can forbid them;
+//     needs no inline script and its Content-Security-Policy can forbid them, and makes
+//     it say so when the program cannot start (the JS glue or the wasm does not load, or
+//     the browser has no WebAssembly) instead of leaving "Loading…" for ever;
 //  2. puts the prerendered first view (written by `cargo xtask build`, named by the
 //     LANDSCAPE_PRERENDER variable) in place of the `<!-- prerender -->` mark, and allows
 //     its one inline script, the guard, by its hash in the Content-Security-Policy;
@@ -18,13 +20,55 @@ let html = fs.readFileSync(file, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const m = html.match(inline);
 if (m) {
-  const code = m[1].trim() + '\n';
+  const code = loader(m[1]);
   const hash = crypto.createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   fs.writeFileSync(path.join(dir, name), code);
   const sri = 'sha384-' + crypto.createHash('sha384').update(code).digest('base64');
   html = html.replace(inline, `<script type="module" src="${publicUrl}${name}" integrity="${sri}" crossorigin="anonymous"></script>`);
 }
+/** Trunk's loader, rewritten to import the glue dynamically and catch any failure. */
+function loader(trunk) {
+  const glue = trunk.match(/import init, \* as bindings from '([^']+)';/);
+  const wasm = trunk.match(/await init\(\{ module_or_path: '([^']+)' \}\)/);
+  if (!glue || !wasm) throw new Error(`post-build: Trunk's loader has changed; update loader():\n${trunk}`);
+  return `// Starts the explorer (rewritten from Trunk's loader by scripts/post-build.mjs).
+const failed = (err) => {
+  console.error('The explorer could not start:', err);
+  // A panic has its own panel (ui::crash); anything else gets this one.
+  if (document.querySelector('[data-error="panic"]')) return;
+  for (const el of document.querySelectorAll('[data-prerender]')) el.remove();
+  document.documentElement.removeAttribute('data-prerendered');
+  let boot = document.getElementById('boot');
+  if (!boot) {
+    boot = document.createElement('div');
+    boot.id = 'boot';
+    boot.className = 'boot';
+    document.body.prepend(boot);
+  }
+  boot.removeAttribute('aria-busy');
+  boot.setAttribute('role', 'alert');
+  boot.dataset.error = 'boot';
+  const p = document.createElement('p');
+  p.className = 'boot__label';
+  p.textContent = 'The explorer could not start: its program did not load. · El explorador no pudo iniciarse: su programa no se cargó. ';
+  const again = document.createElement('a');
+  again.href = location.href;
+  again.textContent = 'Reload · Recargar';
+  p.append(again);
+  boot.replaceChildren(p);
+};
+try {
+  const { default: init, ...bindings } = await import(${JSON.stringify(glue[1])});
+  const wasm = await init({ module_or_path: ${JSON.stringify(wasm[1])} });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (err) {
+  failed(err);
+}
+`;
+}
+
 const mark = '<!-- prerender -->';
 const fragmentFile = process.env.LANDSCAPE_PRERENDER;
 const fragment = fragmentFile && fs.existsSync(fragmentFile) ? fs.readFileSync(fragmentFile, 'utf8') : '';
