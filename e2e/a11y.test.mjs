@@ -104,3 +104,20 @@ test('reduced motion: the loading shimmer does not animate', async () => {
   assert.equal(anim, 'none');
   await page.context().close();
 });
+
+test('reduced motion: the loading note behind the prerendered view still waits before it appears', async () => {
+  const page = await h.page();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.route('**/data/landscape.json', () => {}); // never answers
+  await page.goto(h.base);
+  const note = page.locator('.loading-note');
+  await note.waitFor({ state: 'attached' });
+  const shownAt = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('.loading-note');
+    const t0 = performance.now();
+    const tick = () => (getComputedStyle(el).visibility === 'visible' ? resolve(performance.now() - t0) : requestAnimationFrame(tick));
+    tick();
+  }));
+  assert.ok(shownAt > 300, `the note appeared after ${shownAt} ms`);
+  await page.context().close();
+});
