@@ -224,19 +224,15 @@ impl ExplorerQuery {
                 param::VIEW => view = view.or_else(|| View::parse(v)),
                 param::CATEGORY => push_list(&mut q.categories, v),
                 param::CHAIN => push_list(&mut q.chains, v),
-                param::Q => {
-                    if text.is_none() {
-                        let t = clip_chars(v, MAX_Q_CHARS);
-                        if !t.trim().is_empty() {
-                            text = Some(t);
-                        }
+                param::Q if text.is_none() => {
+                    let t = clip_chars(v, MAX_Q_CHARS);
+                    if !t.trim().is_empty() {
+                        text = Some(t);
                     }
                 }
                 param::SORT => sort = sort.or_else(|| Sort::parse(v)),
-                param::PROJECT => {
-                    if project.is_none() && !v.trim().is_empty() && v.len() <= 128 {
-                        project = Some(v.trim().to_string());
-                    }
+                param::PROJECT if project.is_none() && !v.trim().is_empty() && v.len() <= 128 => {
+                    project = Some(v.trim().to_string());
                 }
                 param::COMPARE => push_list(&mut q.compare, v),
                 param::LANG => q.lang = q.lang.or_else(|| Lang::parse(v)),

@@ -75,7 +75,7 @@ pub fn format_usd(amount: u64) -> String {
     // Integer arithmetic only: float formatting would pull ~10 KB into the wasm.
     if amount >= 1_000_000 {
         let tenths = (amount + 50_000) / 100_000;
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             format!("${}M", tenths / 10)
         } else {
             format!("${}.{}M", tenths / 10, tenths % 10)
