@@ -5,20 +5,17 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-/// Runs `f` at the start of the frame after the next one: the frame of the change paints
-/// with the first cards only, and each later chunk is built and painted in a frame of its
-/// own. Browsers pause animation frames in hidden or off-screen cross-origin frames (an
-/// embed below the fold), so a timer runs `f` anyway if no frame comes within 50 ms.
-pub fn after_next_paint(f: impl FnOnce() + 'static) {
+/// Runs `f` once, through `frame` (handed the call to make) or, if no frame comes within
+/// 50 ms, a timer: browsers pause animation frames in hidden pages and in off-screen
+/// cross-origin frames (an embed below the fold).
+fn by_frame_or_timer(f: impl FnOnce() + 'static, frame: impl FnOnce(Box<dyn FnOnce()>)) {
     let slot: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
     let by_frame = Rc::clone(&slot);
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            if let Some(f) = by_frame.take() {
-                f();
-            }
-        })
-    });
+    frame(Box::new(move || {
+        if let Some(f) = by_frame.take() {
+            f();
+        }
+    }));
     set_timeout(
         move || {
             if let Some(f) = slot.take() {
@@ -29,30 +26,21 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     );
 }
 
-/// Runs `f` once the next frame has been painted (in a task after that frame's
-/// animation-frame callbacks), or after 50 ms if no frame comes (a hidden page). Calls
-/// run in the order they were made.
-pub fn after_this_frame(f: impl FnOnce() + 'static) {
-    let slot: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(f))));
-    let by_frame = Rc::clone(&slot);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                if let Some(f) = by_frame.take() {
-                    f();
-                }
-            },
-            std::time::Duration::ZERO,
-        )
+/// Runs `f` at the start of the frame after the next one: the frame of the change paints
+/// with the first cards only, and each later chunk is built and painted in a frame of its
+/// own.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    by_frame_or_timer(f, |run| {
+        request_animation_frame(move || request_animation_frame(run))
     });
-    set_timeout(
-        move || {
-            if let Some(f) = slot.take() {
-                f();
-            }
-        },
-        std::time::Duration::from_millis(50),
-    );
+}
+
+/// Runs `f` once the next frame has been painted (in a task after that frame's
+/// animation-frame callbacks). Calls run in the order they were made.
+pub fn after_this_frame(f: impl FnOnce() + 'static) {
+    by_frame_or_timer(f, |run| {
+        request_animation_frame(move || set_timeout(run, std::time::Duration::ZERO))
+    });
 }
 
 /// Renders its children one frame after the rest of the page: for parts that are not
