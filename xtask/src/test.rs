@@ -1,0 +1,52 @@
+//! `cargo xtask test`: every test, native first, then end-to-end in Chromium.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Instant;
+
+use crate::{build::build, run, setup::chromium, Result};
+
+pub fn test() -> Result {
+    let started = Instant::now();
+    run(Command::new("cargo").args(["test", "--workspace", "--quiet"]))?;
+    // The export's counts (per category, per chain, known chain, website), for the log.
+    run(Command::new("cargo").args([
+        "test",
+        "--quiet",
+        "--test",
+        "data",
+        "export_counts",
+        "--",
+        "--nocapture",
+    ]))?;
+    eprintln!(
+        "xtask: native tests done ({:.0} s)",
+        started.elapsed().as_secs_f64()
+    );
+    build(&[])?;
+    // Also a build under a sub-path, which the end-to-end tests serve at that path.
+    build(&[
+        "--dist".into(),
+        "target/dist-landscape".into(),
+        "--public-url".into(),
+        "/landscape/".into(),
+    ])?;
+    let chromium = chromium().ok_or("chromium not found")?;
+    eprintln!(
+        "xtask: builds done after {:.0} s; end-to-end tests follow",
+        started.elapsed().as_secs_f64()
+    );
+    let mut files: Vec<PathBuf> = std::fs::read_dir("e2e")
+        .map_err(|e| format!("e2e/: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    run(Command::new("node")
+        .args(["--test", "--test-reporter=spec", "--test-concurrency=1"])
+        .args(&files)
+        .env("CHROMIUM", chromium))?;
+    // Nothing is printed after the test runner's own summary.
+    Ok(())
+}
+
