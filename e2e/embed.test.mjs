@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { start } from './harness.mjs';
 import { inCategory, sorted } from './data.mjs';
+import { readmeSnippet, readmeSiteConfig } from './docusaurus/make-site.mjs';
+import zlib from 'node:zlib';
 
 let h;
 let blog;
@@ -153,7 +155,7 @@ test('the sub-path build serves the app, its data and embed.js under /landscape/
   assert.deepEqual(page.errors, []);
   const js = await page.request.get(h.base + 'embed.js');
   assert.equal(js.status(), 200);
-  assert.ok((await js.body()).length < 2048, 'embed.js stays under 2 KB');
+  assert.ok(zlib.gzipSync(await js.body()).length < 2048, 'embed.js stays under 2 KB gzip');
   // A wrong path answered by the host's 404.html still opens the explorer, at its base.
   const deep = await h.page();
   await deep.goto(h.base + '404.html?chain=solana');
@@ -163,7 +165,7 @@ test('the sub-path build serves the app, its data and embed.js under /landscape/
   await deep.context().close();
 });
 
-test('the embed snippet generator shows the snippet for the current view, with a preview', async () => {
+test('the Embed dialog writes the README snippet for the current view, the Docusaurus line, and previews the real thing', async () => {
   const page = await h.page();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(h.base + '?category=compute&chain=solana');
@@ -172,11 +174,125 @@ test('the embed snippet generator shows the snippet for the current view, with a
   const dialog = page.getByRole('dialog', { name: /Embed this view/ });
   await dialog.waitFor();
   const code = await page.inputValue('#embed-script');
-  assert.equal(code, `<script src="${h.base}embed.js" data-view="category=compute&amp;chain=solana" async></script>`);
-  assert.match(await page.inputValue('#embed-iframe'), /<iframe src=".*\?category=compute&amp;chain=solana&amp;embed=1"/);
+  assert.equal(code, readmeSnippet().replaceAll('https://HOST/PATH/', h.base));
+  assert.equal(await page.inputValue('#embed-site'), readmeSiteConfig().replaceAll('https://HOST/PATH/', h.base));
+  assert.match(await dialog.textContent(), /docusaurus\.config\.js/);
   await dialog.getByRole('button', { name: 'Copy code' }).first().click();
   await dialog.getByRole('button', { name: 'Code copied' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
-  await page.frameLocator('.embed__preview').locator('article[data-project]').first().waitFor();
+  // The preview is the snippet itself in a page: the loader sizes the embed inside it.
+  const inner = page.frameLocator('.embed__preview').frameLocator('iframe');
+  await inner.locator('.grid[aria-busy="false"]').waitFor();
+  const preview = page.frames().find((f) => f.url() === 'about:srcdoc');
+  await preview.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 0);
+  assert.equal(await preview.evaluate(() => document.querySelectorAll('script[src$="embed.js"]').length), 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+// The snippet as blog authors copy it from the README, pasted into plain HTML pages.
+const readmeFor = (view, base = h.base) => readmeSnippet()
+  .replaceAll('https://HOST/PATH/', base).replace('category=compute&chain=solana', view);
+
+const hostPage = ({ lang = 'en', htmlAttrs = '', bodyAttrs = '', head = '' } = {}, body) => `<!doctype html>
+<html lang="${lang}"${htmlAttrs}><head><meta charset="utf-8"><title>A post</title>${head}
+<style>body{font-family:sans-serif;max-width:760px;margin:24px auto;padding:0 12px}</style></head>
+<body${bodyAttrs}><h1>A post</h1><p id="before">Compute:</p>${body}<p id="after">The end.</p></body></html>`;
+
+async function frameOf(page, i = 0) {
+  const el = page.locator('iframe').nth(i);
+  await el.waitFor();
+  const frame = await (await el.elementHandle()).contentFrame();
+  await frame.waitForSelector('.grid[aria-busy="false"]', { timeout: 20000 });
+  return { el, frame };
+}
+
+test('README snippet in a plain page: sized in place, and the script may come first, last or twice', async () => {
+  for (const [name, body] of [
+    ['after', readmeFor('category=compute')],
+    ['first', `<script src="${h.base}embed.js" async></script>` + readmeFor('category=compute').split('\n')[0]],
+    ['twice', readmeFor('category=compute') + readmeFor('category=nft')],
+  ]) {
+    const page = await blogPage('plain-' + name, hostPage({}, body));
+    const { el, frame } = await frameOf(page);
+    assert.equal(await el.evaluate((e) => {
+      let p = e.previousElementSibling;
+      while (p && p.tagName === 'SCRIPT') p = p.previousElementSibling;
+      return p.id;
+    }), 'before');
+    const hgt = await settledHeight(page);
+    const content = await frame.evaluate(() => document.querySelector('.app').scrollHeight);
+    assert.ok(Math.abs(hgt - content) <= 4, `${name}: iframe ${hgt}px vs content ${content}px`);
+    assert.equal(await el.evaluate((e) => getComputedStyle(e).borderTopWidth), '0px');
+    assert.deepEqual(sorted(await frame.$$eval('article[data-project]', (els) => els.map((e) => e.dataset.project))), sorted(inCategory('compute')));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('without the script the iframe works at its fixed height, with its own scrollbar', async () => {
+  const page = await blogPage('noscript', hostPage({}, readmeFor('').split('\n')[0]), { width: 390, height: 844 });
+  const { el, frame } = await frameOf(page);
+  await page.waitForTimeout(500);
+  assert.equal(await el.evaluate((e) => e.getBoundingClientRect().height), 724, '720 px plus the default border');
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight));
+  await page.context().close();
+});
+
+test('the embed follows the host page: <html lang>, a dark class, data-theme and color-scheme, live and without reload', async () => {
+  const page = await blogPage('follow', hostPage({ lang: 'es-MX' }, readmeFor('')), { locale: 'en-US' });
+  const { frame } = await frameOf(page);
+  await frame.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme || null), null, 'no host theme: the system\'s');
+  await frame.evaluate(() => { window.__kept = true; });
+  const hist = await page.evaluate(() => history.length);
+  const themeIs = (t) => frame.waitForFunction((t) => (document.documentElement.dataset.theme || null) === t, t, { timeout: 3000 });
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await themeIs('dark');
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  await themeIs(null);
+  await page.evaluate(() => document.body.classList.add('dark'));
+  await themeIs('dark');
+  await page.evaluate(() => { document.body.classList.remove('dark'); document.documentElement.dataset.theme = 'light'; });
+  await themeIs('light');
+  await page.evaluate(() => { delete document.documentElement.dataset.theme; document.documentElement.style.colorScheme = 'dark'; });
+  await themeIs('dark');
+  await page.evaluate(() => { document.documentElement.lang = 'en'; });
+  await frame.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await frame.evaluate(() => window.__kept), true, 'not reloaded');
+  assert.equal(await page.evaluate(() => history.length), hist);
+  assert.ok(!(await frame.evaluate(() => location.search)).includes('theme'), 'the URL is untouched');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('an explicit theme or language in the embed URL stays fixed whatever the host says', async () => {
+  const page = await blogPage('fixed', hostPage({ lang: 'es', htmlAttrs: ' data-theme="dark"' }, readmeFor('theme=light&lang=en')));
+  const { frame } = await frameOf(page);
+  await page.waitForTimeout(500);
+  assert.deepEqual(await frame.evaluate(() => [document.documentElement.dataset.theme, document.documentElement.lang]), ['light', 'en']);
+  await page.context().close();
+});
+
+test('host messages are taken only from the parent window, with valid values', async () => {
+  // A sibling frame of the blog's origin tries to restyle the embed; the parent sends junk.
+  const page = await blogPage('spoof-host', hostPage({}, readmeFor('') +
+    `<iframe id="sib" srcdoc="<p>sibling</p>"></iframe>`));
+  const { frame } = await frameOf(page, 0);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => {
+    const target = document.querySelectorAll('iframe')[0].contentWindow;
+    const sib = document.getElementById('sib').contentWindow;
+    sib.eval(`parent.frames[0].postMessage({ type: 'landscape:host', theme: 'dark', lang: 'es' }, '*')`);
+    target.postMessage({ type: 'landscape:host', theme: '<b>dark</b>', lang: 'xx' }, '*');
+    target.postMessage('landscape:host dark', '*');
+  });
+  await page.waitForTimeout(500);
+  assert.deepEqual(await frame.evaluate(() => [document.documentElement.dataset.theme || null, document.documentElement.lang]), [null, 'en']);
+  // A frame of another origin is neither sized nor themed by the loader.
+  await page.evaluate(() => document.documentElement.classList.add('dark'));
+  await frame.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+  assert.equal(await page.evaluate(() => document.getElementById('sib').style.height), '');
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });

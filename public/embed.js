@@ -1,29 +1,117 @@
-/* Decentralized-AI landscape embed loader. Paste where the explorer should appear:
-   <script src="https://HOST/PATH/embed.js" data-view="category=compute&chain=solana" async></script>
-   Optional: data-theme="light|dark|auto", data-lang="es|en", data-max-height="900", data-title. */
+/* Decentralized-AI landscape embed loader (README: "Embedding in a blog"). It only
+   listens: a frame of the explorer's origin that says landscape:hello or landscape:resize
+   is found by event.source, sized to its content and told the host page's language and
+   light/dark theme (again when they change). It adds no nodes, so React's hydration and
+   client-side navigation are unaffected, wherever this script ends up and whenever it runs.
+   The older <script data-view=...> snippet still inserts its iframe where it stands. */
 (function () {
-  var s = document.currentScript;
-  if (!s || !s.src) return;
-  var a = function (n) { return s.getAttribute('data-' + n) || ''; };
-  var base = s.src.replace(/embed\.js(?:[?#].*)?$/, '');
-  var q = 'embed=1', v = a('view').replace(/^[?&]+/, ''), t = a('theme'), l = a('lang');
-  if (v) q += '&' + v;
-  if (t === 'light' || t === 'dark') q += '&theme=' + t;
-  if (l === 'es' || l === 'en') q += '&lang=' + l;
-  var max = parseInt(a('max-height'), 10);
-  var f = document.createElement('iframe');
-  f.src = base + '?' + q;
-  f.title = a('title') || 'Decentralized AI landscape';
-  f.setAttribute('loading', 'lazy');
-  f.style.cssText = 'display:block;width:100%;border:0;height:480px';
-  s.parentNode.insertBefore(f, s);
-  var origin = new URL(f.src, location.href).origin;
+  var script = document.currentScript;
+  var src = script && script.src;
+  if (!src) return;
+  var origin = new URL(src, location.href).origin;
+  var base = src.replace(/embed\.js(?:[?#].*)?$/, '');
+
+  if (script.hasAttribute('data-view') && script.parentNode && script.parentNode !== document.head) {
+    legacy(script);
+  }
+
+  var key = '__landscapeEmbed:' + origin;
+  if (window[key]) return; // one listener per explorer origin, however often the script runs
+  window[key] = true;
+
+  var known = []; // the explorer frames' windows, told again when the host's look changes
+
+  function frameOf(win) {
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === win) return frames[i];
+    }
+    return null;
+  }
+
+  // Docusaurus' data-theme, a dark class, or color-scheme; null: the reader's system setting.
+  function hostTheme() {
+    var html = document.documentElement, body = document.body;
+    var dt = (html.getAttribute('data-theme') || (body && body.getAttribute('data-theme')) || '').toLowerCase();
+    if (dt === 'dark' || dt === 'light') return dt;
+    var cls = ' ' + html.className + ' ' + (body ? body.className : '') + ' ';
+    if (/\s(dark|theme-dark|dark-mode)\s/.test(cls)) return 'dark';
+    if (/\s(light|theme-light|light-mode)\s/.test(cls)) return 'light';
+    var cs = '';
+    try { cs = getComputedStyle(html).colorScheme || ''; } catch (e) { /* old browser */ }
+    cs = cs.trim().toLowerCase();
+    if (cs === 'dark' || cs === 'only dark') return 'dark';
+    if (cs === 'light' || cs === 'only light') return 'light';
+    return null;
+  }
+
+  function hostLang() {
+    var l = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
+    if (!l) return null;
+    return l.slice(0, 2) === 'es' ? 'es' : 'en';
+  }
+
+  function hostState() {
+    return { type: 'landscape:host', theme: hostTheme(), lang: hostLang() };
+  }
+
+  function tell(win, msg) {
+    try { win.postMessage(msg, origin); } catch (e) { /* the frame navigated away */ }
+  }
+
   window.addEventListener('message', function (e) {
     var d = e.data;
-    if (e.source !== f.contentWindow || e.origin !== origin || !d || d.type !== 'landscape:resize') return;
+    if (e.origin !== origin || !e.source || !d || typeof d !== 'object') return;
+    if (d.type !== 'landscape:resize' && d.type !== 'landscape:hello') return;
+    var f = frameOf(e.source);
+    if (!f) return;
+    if (!f.style.border) f.style.border = '0';
+    if (!f.style.display) f.style.display = 'block';
+    var fresh = known.indexOf(e.source) < 0;
+    if (fresh) known.push(e.source);
+    if (fresh || d.type === 'landscape:hello') tell(e.source, hostState());
+    if (d.type !== 'landscape:resize') return;
     var h = Math.ceil(+d.height);
     if (!(h > 0 && h < 1e6)) return;
+    var max = parseInt(f.getAttribute('data-max-height'), 10);
     if (max > 0 && h > max) h = max;
-    f.style.height = h + 'px';
+    var px = h + 'px';
+    if (f.style.height !== px) f.style.height = px;
   });
+
+  var last = JSON.stringify(hostState());
+  function changed() {
+    var now = hostState(), s = JSON.stringify(now);
+    if (s === last) return;
+    last = s;
+    var alive = [];
+    for (var i = 0; i < known.length; i++) {
+      if (known[i].closed) continue;
+      alive.push(known[i]);
+      tell(known[i], now);
+    }
+    known = alive;
+  }
+  var opts = { attributes: true, attributeFilter: ['class', 'data-theme', 'style', 'lang'] };
+  if (typeof MutationObserver === 'function') {
+    var mo = new MutationObserver(changed);
+    mo.observe(document.documentElement, opts);
+    var watchBody = function () { if (document.body) mo.observe(document.body, opts); };
+    if (document.body) watchBody(); else document.addEventListener('DOMContentLoaded', watchBody);
+  }
+
+  function legacy(s) {
+    var a = function (n) { return s.getAttribute('data-' + n) || ''; };
+    var q = 'embed=1', v = a('view').replace(/^[?&]+/, ''), t = a('theme'), l = a('lang');
+    if (v) q += '&' + v;
+    if (t === 'light' || t === 'dark') q += '&theme=' + t;
+    if (l === 'es' || l === 'en') q += '&lang=' + l;
+    var f = document.createElement('iframe');
+    f.src = base + '?' + q;
+    f.title = a('title') || 'Decentralized AI landscape';
+    f.setAttribute('loading', 'lazy');
+    if (a('max-height')) f.setAttribute('data-max-height', a('max-height'));
+    f.style.cssText = 'display:block;width:100%;border:0;height:480px';
+    s.parentNode.insertBefore(f, s);
+  }
 })();

@@ -7,6 +7,7 @@ pub mod card;
 pub mod catalog;
 pub mod compare;
 pub mod data_error;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod json_path;

@@ -59,10 +59,12 @@ async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// The language to use before the data (and so the canonical query) is known.
+/// The language to use before the data (and so the canonical query) is known: the URL's,
+/// else the embedding page's, else the browser's.
 fn early_lang() -> Lang {
     let q = ExplorerQuery::parse(&crate::ui::state::current_search());
     q.lang
+        .or_else(|| crate::ui::embed::use_host_look().and_then(|h| h.lang.get()))
         .unwrap_or_else(|| Lang::from_browser(&window().navigator().language().unwrap_or_default()))
 }
 
@@ -80,6 +82,8 @@ pub fn App() -> impl IntoView {
         .ok()
         .flatten()
         .is_some();
+    // Inside an embed, ask the host page for its language and theme while the data loads.
+    crate::ui::embed::HostLook::provide();
     let data = LocalResource::new(load);
     move || match data.get() {
         None if prerendered => view! { <LoadingNote/> }.into_any(),
@@ -112,17 +116,16 @@ pub fn drop_prerender(doc: &web_sys::Document) {
 #[component]
 fn LoadingNote() -> impl IntoView {
     view! {
-        <p class="loading-note" role="status" data-loading="">{tr(early_lang()).loading}</p>
+        <p class="loading-note" role="status" data-loading="">{move || tr(early_lang()).loading}</p>
     }
 }
 
 /// Placeholder cards while the export loads.
 #[component]
 fn LoadingSkeleton() -> impl IntoView {
-    let t = tr(early_lang());
     view! {
         <main class="skeleton" aria-busy="true" data-loading="">
-            <p class="skeleton__label" role="status">{t.loading}</p>
+            <p class="skeleton__label" role="status">{move || tr(early_lang()).loading}</p>
             <div class="skeleton__grid">
                 {(0..6).map(|_| view! { <div class="skeleton__card"></div> }).collect_view()}
             </div>

@@ -26,6 +26,13 @@ pub fn ProjectDialog() -> impl IntoView {
         if let Some(dialog) = dialog_ref.get() {
             if current.is_some() && !dialog.open() {
                 let _ = dialog.show_modal();
+                // Focus the close button by script, not by `autofocus`: Chromium blocks (and
+                // logs) autofocus inside a cross-origin frame, which is what an embed is.
+                if let Ok(Some(close)) = dialog.query_selector(".details__close") {
+                    if let Ok(close) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(close) {
+                        let _ = close.focus();
+                    }
+                }
             } else if current.is_none() && dialog.open() {
                 dialog.close();
             }
@@ -224,7 +231,7 @@ fn ProjectDetails(
                         <p class="details__aliases">{move || t().aliases} ": " {aliases.join(", ")}</p>
                     })}
                 </div>
-                <button class="btn btn--icon details__close" autofocus on:click=move |_| close_btn()>
+                <button class="btn btn--icon details__close" on:click=move |_| close_btn()>
                     <span aria-hidden="true">"✕"</span>
                     <span class="visually-hidden">{move || t().close}</span>
                 </button>

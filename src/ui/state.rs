@@ -41,6 +41,8 @@ pub struct Explorer {
     pub hits: Memo<TextHits>,
     /// A short message for the user (announced politely), e.g. a refused 7th comparison.
     pub notice: RwSignal<Option<String>>,
+    /// The embedding page's theme, followed when the URL sets none (see `ui::embed`).
+    host_theme: Option<RwSignal<Option<Theme>>>,
     /// The timer of an address-bar write put off while typing ([`Nav::Typing`]).
     pending_url: StoredValue<Option<TimeoutHandle>>,
 }
@@ -52,9 +54,11 @@ impl Explorer {
         let initial = ExplorerQuery::parse(&current_search()).canonical(&catalog);
         write_url(&initial, Nav::Replace);
         let query = RwSignal::new(initial);
+        let host = crate::ui::embed::use_host_look();
         let lang = Memo::new(move |_| {
             query
                 .with(|q| q.lang)
+                .or_else(|| host.and_then(|h| h.lang.get()))
                 .unwrap_or_else(|| Lang::from_browser(&browser_language()))
         });
         let notice = RwSignal::new(None);
@@ -69,6 +73,7 @@ impl Explorer {
             lang,
             hits,
             notice,
+            host_theme: host.map(|h| h.theme),
             pending_url: StoredValue::new(None),
         };
         provide_context(state);
@@ -170,9 +175,12 @@ impl Explorer {
         self.update(Nav::Push, |q| ExplorerQuery::toggle(&mut q.compare, id));
     }
 
-    /// The theme chosen in the URL, if any.
+    /// The theme to show: the one chosen in the URL, else the embedding page's, else
+    /// `None` (the system's).
     pub fn theme(&self) -> Option<Theme> {
-        self.query.with(|q| q.theme)
+        self.query
+            .with(|q| q.theme)
+            .or_else(|| self.host_theme.and_then(|t| t.get()))
     }
 }
 

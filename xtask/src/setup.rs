@@ -32,10 +32,14 @@ pub fn setup(browser: bool) -> Result {
     if !npm_ready {
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund", "--loglevel=error"]))?;
     }
-    // The real Docusaurus blog the embed tests build (its own lock file, so the main
-    // install stays light); only needed for the tests.
+    // The real Docusaurus blog the embed tests build, on React 19 and on React 18 (each its
+    // own lock file, so the main install stays light); only needed for the tests.
     if browser {
         npm_ci_if_stale(Path::new("e2e/docusaurus"), "@docusaurus/core/package.json")?;
+        npm_ci_if_stale(
+            Path::new("e2e/docusaurus-react18"),
+            "@docusaurus/core/package.json",
+        )?;
     }
     if !has_version("wasm-opt", WASM_OPT_VERSION) {
         return Err(format!(
@@ -104,4 +108,3 @@ fn install_chromium() -> Result {
         .map(|_| ())
         .ok_or_else(|| "chromium still missing after apt-get install".into())
 }
-

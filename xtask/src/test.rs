@@ -49,4 +49,3 @@ pub fn test() -> Result {
     // Nothing is printed after the test runner's own summary.
     Ok(())
 }
-
