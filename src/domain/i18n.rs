@@ -89,6 +89,7 @@ pub struct Strings {
     pub funding_none: &'static str,
     pub other_facts: &'static str,
     pub download: &'static str,
+    pub map_picture: &'static str,
 }
 
 const ES: Strings = Strings {
@@ -177,6 +178,7 @@ const ES: Strings = Strings {
     funding_none: "Ningún proyecto filtrado tiene una cifra de financiación en el artículo.",
     other_facts: "Otros datos",
     download: "Descargar",
+    map_picture: "Imagen del panorama",
 };
 
 const EN: Strings = Strings {
@@ -265,6 +267,7 @@ const EN: Strings = Strings {
     funding_none: "No filtered project has a funding amount in the article.",
     other_facts: "Other facts",
     download: "Download",
+    map_picture: "Landscape picture",
 };
 
 /// The strings of `lang`.

@@ -36,6 +36,20 @@ pub mod param {
     pub const BG: &str = "bg";
 }
 
+/// The static pages' paths (a public contract, relative to the public URL):
+/// `projects/<id>/`, `categories/<id>/`, `chains/<id>/`, the same under `es/` in Spanish,
+/// and `es/` for the Spanish home page. Each stands for one state of the explorer.
+pub mod page {
+    /// A project's page: its details open.
+    pub const PROJECTS: &str = "projects";
+    /// A category's page: filtered by that category.
+    pub const CATEGORIES: &str = "categories";
+    /// A chain's page: filtered by that chain (`own-chain` included).
+    pub const CHAINS: &str = "chains";
+    /// The prefix of the Spanish pages.
+    pub const SPANISH: &str = "es";
+}
+
 /// Text colour that stays readable on an accent background (`#rrggbb`): black or white,
 /// by the colour's relative luminance.
 pub fn accent_contrast(hex: &str) -> &'static str {
@@ -354,6 +368,76 @@ impl ExplorerQuery {
         } else {
             format!("?{s}")
         }
+    }
+
+    /// The state a static page stands for, from its path relative to the public URL
+    /// (`es/projects/io-net/`, `chains/solana/index.html`, `es/`), or `None` when the path
+    /// is no such page. Ids are not checked against the data yet (see `canonical`).
+    pub fn from_page_path(path: &str) -> Option<ExplorerQuery> {
+        let path = path.trim_start_matches('/');
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let mut q = ExplorerQuery::default();
+        if parts.first() == Some(&page::SPANISH) {
+            q.lang = Some(Lang::Es);
+            parts.remove(0);
+        }
+        match parts.as_slice() {
+            [] if q.lang.is_some() => {}
+            [kind, id] if super::text::is_slug(id) => {
+                let id = (*id).to_string();
+                match *kind {
+                    page::PROJECTS => q.project = Some(id),
+                    page::CATEGORIES => q.categories = vec![id],
+                    page::CHAINS if id != crate::domain::CHAIN_NOT_STATED => q.chains = vec![id],
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+        Some(q)
+    }
+
+    /// The path of the static page that shows exactly this state (relative to the public
+    /// URL), if there is one: one project open, or one category or one chain filter, and
+    /// nothing else; in the browser's language (no `lang`) or in Spanish (`es/`, also the
+    /// Spanish home page).
+    pub fn page_path(&self) -> Option<String> {
+        let prefix = match self.lang {
+            None => "",
+            Some(Lang::Es) => "es/",
+            Some(Lang::En) => return None,
+        };
+        let path = if let Some(p) = &self.project {
+            format!("{}/{p}/", page::PROJECTS)
+        } else if let [c] = self.categories.as_slice() {
+            format!("{}/{c}/", page::CATEGORIES)
+        } else if let [c] = self.chains.as_slice() {
+            format!("{}/{c}/", page::CHAINS)
+        } else if self.lang == Some(Lang::Es) {
+            // The Spanish home page (the English one is the bare URL itself).
+            String::new()
+        } else {
+            return None;
+        };
+        let full = format!("{prefix}{path}");
+        (ExplorerQuery::from_page_path(&full).as_ref() == Some(self)).then_some(full)
+    }
+
+    /// The state of a page whose address is a static page's path plus a query: the query
+    /// wins, the page fills what it leaves open.
+    pub fn on_page(mut self, page: ExplorerQuery) -> ExplorerQuery {
+        if self.project.is_none() {
+            self.project = page.project;
+        }
+        if self.categories.is_empty() {
+            self.categories = page.categories;
+        }
+        if self.chains.is_empty() {
+            self.chains = page.chains;
+        }
+        self.lang = self.lang.or(page.lang);
+        self
     }
 
     /// Adds or removes a value of a list (a filter toggle).

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
-use crate::domain::{parse_landscape, Catalog, DataError, ExplorerQuery, Lang, DATA_PATH};
+use crate::domain::{parse_landscape, Catalog, DataError, Lang, DATA_PATH};
 use crate::ui::explorer::ExplorerPage;
 
 /// Why the export could not be used.
@@ -62,7 +62,7 @@ async fn next_task() {
 /// The language to use before the data (and so the canonical query) is known: the URL's,
 /// else the embedding page's, else the browser's.
 fn early_lang() -> Lang {
-    let q = ExplorerQuery::parse(&crate::ui::state::current_search());
+    let q = crate::ui::state::initial_query();
     q.lang
         .or_else(|| crate::ui::embed::use_host_look().and_then(|h| h.lang.get()))
         .unwrap_or_else(|| Lang::from_browser(&window().navigator().language().unwrap_or_default()))
@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
     // When index.html carries the prerendered first view, it is the loading state: it stays
     // until the explorer (or the error panel) has rendered, then goes in the same frame.
     let prerendered = document()
-        .query_selector("[data-prerender]")
+        .query_selector("[data-prerender], [data-static]")
         .ok()
         .flatten()
         .is_some();
@@ -99,9 +99,10 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Removes the prerendered first view (see `domain::prerender`), if it is still there.
+/// Removes the prerendered first view (see `domain::prerender`) or a static page's own
+/// content (`domain::site`), if it is still there.
 pub fn drop_prerender(doc: &web_sys::Document) {
-    if let Ok(nodes) = doc.query_selector_all("[data-prerender]") {
+    if let Ok(nodes) = doc.query_selector_all("[data-prerender], [data-static]") {
         for i in 0..nodes.length() {
             if let Some(el) = nodes.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                 el.remove();

@@ -28,7 +28,17 @@ pub fn LandscapeMap(
             view! { <MapBlock id=c.id.clone() children visible/> }
         })
         .collect_view();
-    view! { <div class="map">{blocks}</div> }
+    // The picture the build draws of the whole landscape (also the home page's preview;
+    // `domain::site::preview`), in the chosen language: for slides and posts.
+    let picture = move |ext: &'static str| format!("landscape-{}.{ext}", state.lang.get().code());
+    view! {
+        <div class="map__picture download" role="group" aria-label=move || tr(state.lang.get()).map_picture>
+            <span class="download__label" aria-hidden="true">{move || tr(state.lang.get()).map_picture}</span>
+            <a class="btn btn--small" data-download="png" download="" href=move || picture("png")>"PNG"</a>
+            <a class="btn btn--small" data-download="svg" download="" href=move || picture("svg")>"SVG"</a>
+        </div>
+        <div class="map">{blocks}</div>
+    }
 }
 
 /// Indices of the projects listed directly in category `id`, in name order.

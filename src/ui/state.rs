@@ -51,7 +51,7 @@ impl Explorer {
     /// Creates the state from the catalog and the page's current URL, rewriting the URL
     /// to its canonical form without adding a history entry.
     pub fn provide(catalog: Arc<Catalog>) -> Explorer {
-        let initial = ExplorerQuery::parse(&current_search()).canonical(&catalog);
+        let initial = initial_query().canonical(&catalog);
         write_url(&initial, Nav::Replace);
         let query = RwSignal::new(initial);
         let host = crate::ui::embed::use_host_look();
@@ -145,9 +145,15 @@ impl Explorer {
     }
 
     /// The absolute URL of the current state (for "copy link"), whether or not the
-    /// address bar shows it yet.
+    /// address bar shows it yet: the static page of that state when there is one (it
+    /// unfurls with its own title and picture), else the query URL.
     pub fn current_url(&self) -> String {
         let origin = window().location().origin().unwrap_or_default();
+        if let Some(page) = self.query.with_untracked(ExplorerQuery::page_path) {
+            if let Some(base) = document().base_uri().ok().flatten() {
+                return format!("{base}{page}");
+            }
+        }
         format!("{origin}{}", self.query.with_untracked(url_of))
     }
 
@@ -192,6 +198,20 @@ pub fn use_explorer() -> Explorer {
 /// `location.search` of the page.
 pub fn current_search() -> String {
     window().location().search().unwrap_or_default()
+}
+
+/// The state the page was opened in: its query, on top of the static page its path names
+/// (`projects/io-net/` opens io.net's details; see `domain::query::page`).
+pub fn initial_query() -> ExplorerQuery {
+    let q = ExplorerQuery::parse(&current_search());
+    let path = window().location().pathname().unwrap_or_default();
+    let rel = base_path()
+        .and_then(|b| path.strip_prefix(b.as_str()).map(str::to_string))
+        .unwrap_or_default();
+    match ExplorerQuery::from_page_path(&rel) {
+        Some(page) => q.on_page(page),
+        None => q,
+    }
 }
 
 fn browser_language() -> String {

@@ -7,15 +7,44 @@ use std::time::Instant;
 
 use crate::{run, Result};
 
-/// `trunk build --release --offline` after `cargo fetch`, so no tool is downloaded.
+/// `trunk build --release --offline` after `cargo fetch`, so no tool is downloaded, then
+/// the static site (`crate::site`). `--site-url URL` is ours: its path becomes Trunk's
+/// `--public-url`, and the pages get absolute links; other arguments go to Trunk.
 pub fn build(extra: &[String]) -> Result {
     let started = Instant::now();
+    let mut trunk_args: Vec<String> = Vec::new();
+    let (mut site_url, mut public_url, mut dist) = (None, "/".to_string(), "dist".to_string());
+    let mut it = extra.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
+        match a.as_str() {
+            "--site-url" => site_url = Some(value("--site-url")?),
+            "--public-url" => {
+                public_url = value("--public-url")?;
+                trunk_args.extend(["--public-url".into(), public_url.clone()]);
+            }
+            "--dist" => {
+                dist = value("--dist")?;
+                trunk_args.extend(["--dist".into(), dist.clone()]);
+            }
+            _ => trunk_args.push(a.clone()),
+        }
+    }
+    let site = match &site_url {
+        Some(url) => {
+            let site = ai_landscape::domain::site::Site::at(url)?;
+            trunk_args.extend(["--public-url".into(), site.public_path.clone()]);
+            site
+        }
+        None => ai_landscape::domain::site::Site::relative(&public_url),
+    };
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
     let fragment = prerender()?;
     run(Command::new("trunk")
         .args(["build", "--release", "--offline"])
-        .args(extra)
+        .args(&trunk_args)
         .env("LANDSCAPE_PRERENDER", &fragment))?;
+    crate::site::generate(Path::new(&dist), &site, &fragment)?;
     eprintln!("xtask: release build in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
 }

@@ -12,6 +12,7 @@ mod bench;
 mod build;
 mod serve;
 mod setup;
+mod site;
 mod test;
 
 use setup::setup;
@@ -26,7 +27,8 @@ commands:
   setup              install the pinned tools that are missing (trunk, wasm-bindgen-cli,
                      npm packages incl. wasm-opt, Debian chromium)
   serve [--port N]   build the release page and serve it on http://127.0.0.1:8080
-  build [ARGS...]    trunk build --release --offline [ARGS...] (e.g. --public-url /sub/)
+  build [ARGS...]    trunk build --release --offline [ARGS...] (e.g. --public-url /sub/),
+                     then the static pages; --site-url https://host/path/ for a hosted build
   test               every test: native cargo tests, then end-to-end tests in Chromium
   bench [ARGS...]    build, then print bytes (raw/gzip/brotli) and time to first card;
                      writes bench/results.json";

@@ -6,6 +6,9 @@ use std::time::Instant;
 
 use crate::{build::build, run, setup::chromium, Result};
 
+/// The site URL of the sub-path build the end-to-end tests serve.
+const SITE_URL: &str = "https://landscape.example/landscape/";
+
 pub fn test() -> Result {
     let started = Instant::now();
     run(Command::new("cargo").args(["test", "--workspace", "--quiet"]))?;
@@ -24,12 +27,13 @@ pub fn test() -> Result {
         started.elapsed().as_secs_f64()
     );
     build(&[])?;
-    // Also a build under a sub-path, which the end-to-end tests serve at that path.
+    // Also a build for a hosted site under a sub-path (absolute links in the static pages),
+    // which the end-to-end tests serve at that path (e2e/site.test.mjs maps the host).
     build(&[
         "--dist".into(),
         "target/dist-landscape".into(),
-        "--public-url".into(),
-        "/landscape/".into(),
+        "--site-url".into(),
+        SITE_URL.into(),
     ])?;
     let chromium = chromium().ok_or("chromium not found")?;
     eprintln!(

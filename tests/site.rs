@@ -1,0 +1,251 @@
+//! The static site's page set (domain::site): a page per project, category and chain in
+//! both languages, their heads, and the sitemap listing exactly those pages.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use ai_landscape::domain::site::{self, host, Kind, Site};
+use ai_landscape::domain::ExplorerQuery;
+
+fn hosted() -> Site {
+    Site::at("https://example.org/landscape/").unwrap()
+}
+
+#[test]
+fn site_every_project_category_and_chain_has_a_page_in_both_languages() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let paths: BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths.len(), pages.len(), "paths are unique");
+    for prefix in ["", "es/"] {
+        assert!(paths.contains(prefix), "home {prefix:?}");
+        for p in cat.projects() {
+            assert!(
+                paths.contains(format!("{prefix}projects/{}/", p.id).as_str()),
+                "{prefix}{}",
+                p.id
+            );
+        }
+        for c in cat.categories() {
+            assert!(
+                paths.contains(format!("{prefix}categories/{}/", c.id).as_str()),
+                "{prefix}{}",
+                c.id
+            );
+        }
+        for c in &cat.data().chains {
+            assert!(
+                paths.contains(format!("{prefix}chains/{}/", c.id).as_str()),
+                "{prefix}{}",
+                c.id
+            );
+        }
+        assert!(paths.contains(format!("{prefix}chains/own-chain/").as_str()));
+    }
+    for page in &pages {
+        assert_eq!(
+            page.lang.code() == "es",
+            page.path.starts_with("es/"),
+            "{}",
+            page.path
+        );
+        // In a browser the page starts the app in the state of the query URL (the English
+        // home is the bare URL itself).
+        if page.path.is_empty() {
+            continue;
+        }
+        let opened = ExplorerQuery::from_page_path(&page.path).map(|q| q.canonical(&cat));
+        assert_eq!(opened.as_ref(), Some(&page.query), "{}", page.path);
+        if !page.is_alias() {
+            assert_eq!(
+                page.query.page_path().unwrap_or_default(),
+                page.path,
+                "copy link gives the page"
+            );
+        }
+    }
+}
+
+#[test]
+fn site_old_ids_get_pages_whose_canonical_is_the_current_one() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let alias = pages
+        .iter()
+        .find(|p| p.path == "projects/lpaal-ai/")
+        .expect("the article's spelling of PAAL AI");
+    assert_eq!(alias.canonical, "projects/paal-ai/");
+    assert_eq!(alias.image, "projects/paal-ai/preview.png");
+    let head = site::head(alias, &hosted(), &cat);
+    assert!(
+        head.contains(r#"<link rel="canonical" href="https://example.org/landscape/projects/paal-ai/">"#),
+        "{head}"
+    );
+}
+
+#[test]
+fn site_heads_have_their_own_title_description_canonical_alternates_and_large_picture() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let io = pages.iter().find(|p| p.path == "es/projects/io-net/").unwrap();
+    let p = cat.resolve("io-net").unwrap();
+    assert_eq!(io.title, "io.net · Panorama de la IA descentralizada");
+    assert_eq!(io.description, p.summary.get(ai_landscape::domain::Lang::Es));
+    let h = site::head(io, &hosted(), &cat);
+    for tag in [
+        r#"<link rel="canonical" href="https://example.org/landscape/es/projects/io-net/">"#,
+        r#"<link rel="alternate" hreflang="en" href="https://example.org/landscape/projects/io-net/">"#,
+        r#"<link rel="alternate" hreflang="es" href="https://example.org/landscape/es/projects/io-net/">"#,
+        r#"<link rel="alternate" hreflang="x-default" href="https://example.org/landscape/projects/io-net/">"#,
+        r#"<meta name="twitter:card" content="summary_large_image">"#,
+        r#"<meta property="og:image" content="https://example.org/landscape/es/projects/io-net/preview.png">"#,
+        r#"<meta property="og:image:width" content="1200">"#,
+        r#"<meta property="og:image:height" content="630">"#,
+        r#"<meta property="og:url" content="https://example.org/landscape/es/projects/io-net/">"#,
+        r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/landscape/es/projects/io-net/oembed.json""#,
+    ] {
+        assert!(h.contains(tag), "missing {tag} in\n{h}");
+    }
+    let compute = pages.iter().find(|p| p.path == "categories/compute/").unwrap();
+    let n = compute.projects.len();
+    assert!(n > 5);
+    assert!(
+        compute.description.ends_with(&format!("{n} projects.")),
+        "{}",
+        compute.description
+    );
+    let ch = pages.iter().find(|p| p.path == "chains/solana/").unwrap();
+    assert!(
+        ch.description
+            .starts_with(&format!("{} projects", ch.projects.len())),
+        "{}",
+        ch.description
+    );
+    assert!(site::head(ch, &hosted(), &cat).contains(r#""@type":"ItemList""#));
+    assert!(matches!(ch.kind, Kind::Chain(_)));
+}
+
+#[test]
+fn site_without_a_site_url_stays_relative_and_leaves_out_what_must_be_absolute() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let rel = Site::relative("/landscape/");
+    let io = pages.iter().find(|p| p.path == "projects/io-net/").unwrap();
+    let h = site::head(io, &rel, &cat);
+    assert!(
+        h.contains(r#"<link rel="canonical" href="projects/io-net/">"#),
+        "{h}"
+    );
+    assert!(h.contains(r#"hreflang="es" href="es/projects/io-net/""#), "{h}");
+    for absent in [
+        "og:image",
+        "og:url",
+        "twitter:image",
+        "json+oembed",
+        "example.org",
+    ] {
+        assert!(!h.contains(absent), "{absent} in {h}");
+    }
+    assert_eq!(site::sitemap(&pages, &rel, "2026-12-01"), None);
+    assert_eq!(site::oembed(io, &rel), None);
+    assert_eq!(site::robots(&rel), "User-agent: *\nAllow: /\n");
+}
+
+#[test]
+fn site_sitemap_lists_exactly_the_pages_in_both_languages() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let map = site::sitemap(&pages, &hosted(), &cat.data().updated).unwrap();
+    let locs: BTreeSet<String> = map
+        .split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap().to_string())
+        .collect();
+    let expected: BTreeSet<String> = pages
+        .iter()
+        .filter(|p| !p.is_alias())
+        .map(|p| format!("https://example.org/landscape/{}", p.path))
+        .collect();
+    assert_eq!(locs, expected);
+    assert_eq!(map.matches("<lastmod>").count(), expected.len());
+    assert!(map.contains(&format!("<lastmod>{}</lastmod>", cat.data().updated)));
+    assert!(site::robots(&hosted()).contains("Sitemap: https://example.org/landscape/sitemap.xml"));
+}
+
+#[test]
+fn site_oembed_is_a_rich_embed_of_the_view() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let page = pages.iter().find(|p| p.path == "chains/solana/").unwrap();
+    let v: serde_json::Value = serde_json::from_str(&site::oembed(page, &hosted()).unwrap()).unwrap();
+    assert_eq!(v["type"], "rich");
+    assert_eq!(v["version"], "1.0");
+    assert!(
+        v["html"]
+            .as_str()
+            .unwrap()
+            .contains(r#"src="https://example.org/landscape/?chain=solana&embed=1""#),
+        "{v}"
+    );
+    assert!(v["width"].as_u64().unwrap() > 0 && v["height"].as_u64().unwrap() > 0);
+    assert_eq!(
+        v["thumbnail_url"],
+        "https://example.org/landscape/chains/solana/preview.png"
+    );
+}
+
+#[test]
+fn site_page_paths_round_trip_and_reject_other_paths() {
+    for path in [
+        "projects/io-net/",
+        "es/categories/compute/",
+        "chains/own-chain/",
+        "es/",
+    ] {
+        let q = ExplorerQuery::from_page_path(path).unwrap();
+        assert_eq!(q.page_path().as_deref(), Some(path));
+    }
+    for bad in [
+        "",
+        "404.html",
+        "projects/",
+        "projects/Io Net/",
+        "chains/unknown/",
+        "es/es/",
+        "things/x/",
+    ] {
+        assert_eq!(ExplorerQuery::from_page_path(bad), None, "{bad}");
+    }
+    // A query on a page path fills in, the query wins.
+    let q = ExplorerQuery::parse("?chain=solana")
+        .on_page(ExplorerQuery::from_page_path("categories/compute/").unwrap());
+    assert_eq!(
+        (q.categories.clone(), q.chains.clone()),
+        (vec!["compute".into()], vec!["solana".into()])
+    );
+    assert_eq!(q.page_path(), None, "two filters: no single page");
+    assert_eq!(ExplorerQuery::parse("?project=io-net&lang=en").page_path(), None);
+    assert_eq!(host("https://www.akash.network/docs/"), "akash.network");
+}
+
+#[test]
+fn site_static_bodies_are_readable_without_scripts() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let io = pages.iter().find(|p| p.path == "projects/io-net/").unwrap();
+    let body = site::body(io, &cat);
+    let p = cat.resolve("io-net").unwrap();
+    assert!(body.contains(&p.name) && body.contains(p.summary.get(ai_landscape::domain::Lang::En)));
+    assert!(body.contains(r#"href="chains/solana/""#), "chains are links");
+    assert!(
+        !body.contains("<button") && !body.contains("inert"),
+        "no dead controls"
+    );
+    let compute = pages.iter().find(|p| p.path == "categories/compute/").unwrap();
+    let body = site::body(compute, &cat);
+    assert_eq!(
+        body.matches("<article class=\"card\"").count(),
+        compute.projects.len()
+    );
+}

@@ -1,0 +1,199 @@
+//! The static site step of `cargo xtask build`: after Trunk, writes one page per project,
+//! category and chain in both languages (see `ai_landscape::domain::site`), their
+//! 1200×630 preview pictures (SVG rasterised with resvg and the fonts in `xtask/fonts/`),
+//! the map view's landscape downloads, oEmbed files, `sitemap.xml` and `robots.txt`, and
+//! gives `index.html` the home page's head.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use ai_landscape::domain::model::Lang;
+use ai_landscape::domain::site::{self, preview, Kind, Page, Site};
+use ai_landscape::domain::{parse_landscape, Catalog, DATA_PATH};
+
+use crate::Result;
+
+/// The fonts the pictures are drawn with (shipped, so a fresh machine draws the same).
+const FONTS: [&[u8]; 2] = [
+    include_bytes!("../fonts/DejaVuSans.ttf"),
+    include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
+];
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Removes every tag of `html`'s head that starts with one of `starts` (up to its `>`).
+fn drop_tags(mut html: String, starts: &[&str]) -> String {
+    for start in starts {
+        while let Some(i) = html.find(start) {
+            let Some(len) = html[i..].find('>') else { break };
+            let mut end = i + len + 1;
+            if html[end..].starts_with('\n') {
+                end += 1;
+            }
+            // Also the indentation before the tag.
+            let line = html[..i].rfind('\n').map(|n| n + 1).unwrap_or(i);
+            let begin = if html[line..i].trim().is_empty() { line } else { i };
+            html.replace_range(begin..end, "");
+        }
+    }
+    html
+}
+
+/// `html` with the page's language, title and head tags.
+fn with_head(html: &str, page: &Page, site: &Site, cat: &Catalog) -> Result<String> {
+    let html = drop_tags(
+        html.to_string(),
+        &[
+            r#"<meta name="description""#,
+            r#"<meta property="og:"#,
+            r#"<meta name="twitter:"#,
+        ],
+    );
+    let (t0, t1) = match (html.find("<title>"), html.find("</title>")) {
+        (Some(a), Some(b)) if a < b => (a, b + "</title>".len()),
+        _ => return Err("dist/index.html: no <title>".into()),
+    };
+    let title = format!(
+        "<title>{}</title>",
+        ai_landscape::domain::prerender::escape(&page.title)
+    );
+    let mut html = format!("{}{title}{}", &html[..t0], &html[t1..]);
+    let head_end = html.find("</head>").ok_or("dist/index.html: no </head>")?;
+    html.insert_str(head_end, &format!("{}\n", site::head(page, site, cat)));
+    let lang_attr = r#"<html lang="en""#;
+    if !html.contains(lang_attr) {
+        return Err(format!("dist/index.html: no `{lang_attr}`"));
+    }
+    Ok(html.replacen(lang_attr, &format!(r#"<html lang="{}""#, page.lang.code()), 1))
+}
+
+/// Rasterises an SVG of ours to PNG.
+fn png(svg: &str, fonts: &Arc<resvg::usvg::fontdb::Database>) -> Result<Vec<u8>> {
+    let opt = resvg::usvg::Options {
+        fontdb: fonts.clone(),
+        font_family: "DejaVu Sans".into(),
+        ..Default::default()
+    };
+    let tree = resvg::usvg::Tree::from_str(svg, &opt).map_err(|e| format!("preview SVG: {e}"))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT).ok_or("pixmap")?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::default(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| format!("PNG: {e}"))
+}
+
+/// Writes the static site into `dist` (already built by Trunk; `fragment` is the
+/// prerendered first view that index.html carries).
+pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
+    let started = Instant::now();
+    let json = std::fs::read_to_string(DATA_PATH).map_err(|e| format!("{DATA_PATH}: {e}"))?;
+    let cat = match parse_landscape(DATA_PATH, &json) {
+        Ok(l) => Catalog::new(l),
+        Err(_) => {
+            eprintln!("xtask: warning: no static pages, the export is invalid (see above)");
+            return Ok(());
+        }
+    };
+    let index_file = dist.join("index.html");
+    let index = std::fs::read_to_string(&index_file).map_err(|e| format!("{}: {e}", index_file.display()))?;
+    let fragment = std::fs::read_to_string(fragment).unwrap_or_default();
+    // The static pages carry their own content instead of the home's prerendered view; it
+    // hides the loading label (`data-prerendered`) while the app loads.
+    let template = if fragment.is_empty() {
+        index.clone()
+    } else {
+        index.replace(&fragment, "")
+    };
+    let pages = site::pages(&cat);
+
+    let mut fonts = resvg::usvg::fontdb::Database::new();
+    for f in FONTS {
+        fonts.load_font_data(f.to_vec());
+    }
+    let fonts = Arc::new(fonts);
+
+    let mut written = 0usize;
+    for page in &pages {
+        let html = with_head(
+            if page.path.is_empty() { &index } else { &template },
+            page,
+            site,
+            &cat,
+        )?;
+        let html = if page.path.is_empty() {
+            html
+        } else {
+            let html = html.replacen("<html ", "<html data-prerendered=\"\" ", 1);
+            let body = html.find("<body>").ok_or("dist/index.html: no <body>")? + "<body>".len();
+            format!("{}\n{}{}", &html[..body], site::body(page, &cat), &html[body..])
+        };
+        write(&dist.join(&page.path).join("index.html"), html)?;
+        if let Some(oembed) = site::oembed(page, site) {
+            write(&dist.join(page.oembed()), oembed)?;
+        }
+        written += 1;
+    }
+    // Pictures: one per canonical page (aliases share it), drawn on every core.
+    let jobs: Vec<(PathBuf, String)> = pages
+        .iter()
+        .filter(|p| !p.is_alias())
+        .map(|p| (dist.join(&p.image), preview::svg(&cat, p)))
+        .collect();
+    for lang in [Lang::En, Lang::Es] {
+        let home = pages
+            .iter()
+            .find(|p| p.kind == Kind::Home && p.lang == lang)
+            .ok_or("no home page")?;
+        write(
+            &dist.join(site::landscape_picture(lang, "svg")),
+            preview::svg(&cat, home),
+        )?;
+    }
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    let chunk = jobs.len().div_ceil(threads).max(1);
+    let results: Vec<Result> = std::thread::scope(|s| {
+        let handles: Vec<_> = jobs
+            .chunks(chunk)
+            .map(|part| {
+                let fonts = fonts.clone();
+                s.spawn(move || -> Result {
+                    for (path, svg) in part {
+                        write(path, png(svg, &fonts)?)?;
+                    }
+                    Ok(())
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err("a picture thread panicked".into()))
+            })
+            .collect()
+    });
+    results.into_iter().collect::<Result<Vec<()>>>()?;
+    if let Some(map) = site::sitemap(&pages, site, &cat.data().updated) {
+        write(&dist.join("sitemap.xml"), map)?;
+    }
+    write(&dist.join("robots.txt"), site::robots(site))?;
+    eprintln!(
+        "xtask: static site: {written} pages, {} pictures{} in {:.1} s",
+        jobs.len() + 2,
+        if site.absolute.is_some() {
+            ", sitemap, oEmbed"
+        } else {
+            " (no site URL: no sitemap, og:image or oEmbed)"
+        },
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
