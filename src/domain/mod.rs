@@ -15,6 +15,8 @@ pub mod prerender;
 pub mod progressive;
 pub mod query;
 pub mod reconcile;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sources;
 pub mod stats;
 pub mod text;
 pub mod validate;

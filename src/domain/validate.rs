@@ -402,4 +402,12 @@ fn check_project(
         check_text(c, &place, &format!("figures[{i}].value"), &f.value);
         check_source(c, &place, &format!("figures[{i}].source"), &f.source);
     }
+    if let Some(now) = &p.now {
+        check_text(c, &place, "now", &now.value);
+        check_source(c, &place, "now.source", &now.source);
+    }
+    for (i, r) in p.relations.iter().enumerate() {
+        check_source(c, &place, &format!("relations[{i}].source"), &r.source);
+    }
+    // Quotes and the source rules are checked natively (`domain::sources`, `data check`).
 }

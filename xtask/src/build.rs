@@ -45,4 +45,3 @@ fn prerender() -> Result<PathBuf> {
     std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok(out)
 }
-

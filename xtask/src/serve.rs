@@ -16,4 +16,3 @@ pub fn serve(args: &[String]) -> Result {
     eprintln!("xtask: serving dist/ on http://127.0.0.1:{port}/ (Ctrl-C stops)");
     run(Command::new("node").args(["e2e/static-server.mjs", "dist", &port]))
 }
-

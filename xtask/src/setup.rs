@@ -104,4 +104,3 @@ fn install_chromium() -> Result {
         .map(|_| ())
         .ok_or_else(|| "chromium still missing after apt-get install".into())
 }
-
