@@ -9,6 +9,8 @@ pub mod compare;
 pub mod data_error;
 pub mod export;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod json_path;
 pub mod model;
 pub mod prerender;

@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
+use ai_landscape::domain::import;
 use ai_landscape::domain::sources::check_export;
-use ai_landscape::domain::DATA_PATH;
+use ai_landscape::domain::{parse_landscape, DATA_PATH};
 
 use crate::Result;
 
@@ -62,7 +63,45 @@ pub fn check(args: &[String]) -> Result {
     }
 }
 
+/// Reports what a revised article changes in the export; with `--write`, applies it.
 fn import(args: &[String]) -> Result {
-    let _ = args;
-    Err("not yet".into())
+    let mut post_path: Option<String> = None;
+    let mut file = DATA_PATH.to_string();
+    let mut write = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--write" => write = true,
+            "--data" => file = it.next().ok_or(USAGE)?.clone(),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
+            s => post_path = Some(s.to_string()),
+        }
+    }
+    let post_path = post_path.ok_or(USAGE)?;
+    let markdown = read(&post_path)?;
+    let mut l = parse_landscape(&file, &read(&file)?).map_err(|e| e.lines().join("\n"))?;
+    let post = import::parse_post(&markdown, Some(&post_path));
+    let d = import::diff(&l, &post, &markdown);
+    println!(
+        "{post_path}: «{}», {} by {}, {} sections",
+        post.front.title.as_deref().unwrap_or("(no title)"),
+        post.front.date.as_deref().unwrap_or("undated"),
+        post.front.authors.join(", "),
+        post.sections.len()
+    );
+    if d.is_empty() {
+        println!("no change: {file} is in step with the article");
+        return Ok(());
+    }
+    for line in d.lines() {
+        println!("  {line}");
+    }
+    if write {
+        import::apply(&mut l, &post, &d);
+        std::fs::write(&file, import::to_json(&l)).map_err(|e| format!("{file}: {e}"))?;
+        println!("wrote {file}; review the projects marked `review` (cargo xtask data check lists them)");
+    } else {
+        println!("(report only; --write updates {file})");
+    }
+    Ok(())
 }
