@@ -186,9 +186,9 @@ pub fn host_and_path(url: &str) -> Option<(String, String)> {
     ))
 }
 
-/// The host to show for a source link (`akash.network`), without `www.`.
+/// The host to show for a source link (`akash.network`), without `www.`, lowercased.
 pub fn display_host(url: &str) -> Option<String> {
-    host_and_path(url).map(|(h, _)| h.strip_prefix("www.").unwrap_or(&h).to_string())
+    super::validate::link_host(url).map(str::to_ascii_lowercase)
 }
 
 fn host_matches(host: &str, pattern: &str) -> bool {

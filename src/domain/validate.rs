@@ -119,6 +119,17 @@ pub fn is_safe_link(url: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
+/// The host a source link shows (`akash.network`, without `www.`), for a safe link.
+pub fn link_host(url: &str) -> Option<&str> {
+    if !is_safe_link(url) {
+        return None;
+    }
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    Some(host.strip_prefix("www.").unwrap_or(host))
+}
+
 fn check_source(c: &mut Collector, place: &str, field: &str, source: &str) {
     if !is_article(source) && !is_safe_link(source) {
         c.push(

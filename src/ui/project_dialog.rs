@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::domain::card::{hue, monogram};
-use crate::domain::i18n::tr;
+use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Fact, Project, Text};
 use crate::domain::text::format_usd;
-use crate::domain::validate::is_safe_link;
+use crate::domain::validate::{is_safe_link, link_host};
 use crate::domain::Lang;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -89,22 +89,41 @@ fn focus_opener(id: &str) {
     }
 }
 
-/// A small marker of where a fact comes from: "article", or a link to the added source.
+/// Where a fact comes from: "article", or a link to the source named by its host
+/// (`akash.network`). A quote, when the fact has one, shows on hover and on keyboard focus
+/// (a CSS tooltip over text that is in the element, so screen readers read it too).
 #[component]
 pub fn SourceTag(
     /// `article` or a URL.
     source: String,
+    /// The passage of the source that states the fact, if given.
+    quote: Option<String>,
 ) -> impl IntoView {
     let lang = use_explorer().lang;
-    if is_article(&source) {
-        view! { <span class="source source--article">{move || tr(lang.get()).source_article}</span> }
-            .into_any()
-    } else if is_safe_link(&source) {
-        let title = source.clone();
+    let quoted = quote.is_some();
+    let tip = quote.map(|q| {
         view! {
-            <a class="source source--added" href=source target="_blank" rel="noopener noreferrer" title=title>
-                {move || tr(lang.get()).source_added}
-                <span class="visually-hidden">" (" {move || tr(lang.get()).source_label} ")"</span>
+            <span class="source__quote" role="tooltip">
+                <span class="visually-hidden">{move || tr(lang.get()).quote_label} ": "</span>
+                "«" {q} "»"
+            </span>
+        }
+    });
+    if is_article(&source) {
+        view! {
+            <span class="source source--article" tabindex=quoted.then_some("0") data-quoted=quoted.then_some("")>
+                {move || tr(lang.get()).source_article}
+                {tip}
+            </span>
+        }
+        .into_any()
+    } else if let Some(host) = link_host(&source).map(str::to_owned) {
+        view! {
+            <a class="source source--added" href=source.clone() target="_blank" rel="noopener noreferrer"
+                data-quoted=quoted.then_some("")>
+                <span class="visually-hidden">{move || tr(lang.get()).source_label} ": "</span>
+                {host}
+                {tip}
             </a>
         }
         .into_any()
@@ -123,7 +142,7 @@ fn fact_list(facts: Vec<Fact>, lang: Memo<Lang>) -> impl IntoView {
         <ul class="facts">
             {facts.into_iter().map(|f| {
                 let v = f.value.clone();
-                view! { <li>{move || text_of(&v, lang.get())} " " <SourceTag source=f.source/></li> }
+                view! { <li>{move || text_of(&v, lang.get())} " " <SourceTag source=f.source quote=f.quote/></li> }
             }).collect_view()}
         </ul>
     }
@@ -155,6 +174,13 @@ fn ProjectDetails(
     let figures = p.figures.clone();
     let website = p.website.clone().filter(|w| is_safe_link(&w.url));
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
+    let now = p.now.clone();
+    let publisher = cat.data().article.publisher.clone();
+    let publisher_relation = p
+        .relations
+        .iter()
+        .find(|r| r.kind == crate::domain::model::RelationKind::Publisher)
+        .cloned();
 
     let row = |label: fn(&'static crate::domain::i18n::Strings) -> &'static str, body: AnyView| {
         view! {
@@ -199,7 +225,7 @@ fn ProjectDetails(
                         <li>
                             <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{move || cat.chain_label(&id, lang.get())}</span>
                             {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                            " " <SourceTag source=c.source/>
+                            " " <SourceTag source=c.source quote=c.quote/>
                         </li>
                     }
                 }).collect_view()}
@@ -229,6 +255,19 @@ fn ProjectDetails(
                     <span class="visually-hidden">{move || t().close}</span>
                 </button>
             </header>
+            {now.map(|n| {
+                let v = n.value.clone();
+                view! {
+                    <p class="details__now" data-now="">{move || t().now} ": " <strong>{move || text_of(&v, lang.get())}</strong>
+                        " " <SourceTag source=n.source quote=n.quote/></p>
+                }
+            })}
+            {publisher_relation.map(|r| view! {
+                <p class="details__disclosure" data-disclosure="publisher" role="note">
+                    {move || disclosure(&publisher, lang.get())}
+                    " " <SourceTag source=r.source quote=r.quote/>
+                </p>
+            })}
             <p class="details__summary">{move || text_of(&summary, lang.get())}</p>
             <div class="details__actions">
                 <button class="btn" aria-pressed=move || picked.get().to_string()
@@ -267,7 +306,7 @@ fn ProjectDetails(
                             view! {
                                 <li><strong>{tk.symbol.clone()}</strong>
                                     {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                                    " " <SourceTag source=tk.source/></li>
+                                    " " <SourceTag source=tk.source quote=tk.quote/></li>
                             }
                         }).collect_view()}
                     </ul>
@@ -282,7 +321,7 @@ fn ProjectDetails(
                             view! {
                                 <li>{person.name.clone()}
                                     {role.map(|r| view! { " — " <span class="note">{move || text_of(&r, lang.get())}</span> })}
-                                    " " <SourceTag source=person.source/></li>
+                                    " " <SourceTag source=person.source quote=person.quote/></li>
                             }
                         }).collect_view()}
                     </ul>
@@ -301,7 +340,7 @@ fn ProjectDetails(
                                     {f.recipient.clone().map(|r| view! { " · " {move || tr(lang.get()).via} " " {r.clone()} })}
                                     {(!investors.is_empty()).then(|| view! { " · " {investors.clone()} })}
                                     {note.map(|n| view! { " · " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                                    " " <SourceTag source=f.source/>
+                                    " " <SourceTag source=f.source quote=f.quote/>
                                 </li>
                             }
                         }).collect_view()}
@@ -314,13 +353,13 @@ fn ProjectDetails(
                         {figures.into_iter().map(|f| {
                             let label = f.label.clone();
                             let value = f.value.clone();
-                            view! { <li>{move || text_of(&label, lang.get())} ": " <strong>{move || text_of(&value, lang.get())}</strong> " " <SourceTag source=f.source/></li> }
+                            view! { <li>{move || text_of(&label, lang.get())} ": " <strong>{move || text_of(&value, lang.get())}</strong> " " <SourceTag source=f.source quote=f.quote/></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()))}
                 {website.map(|w| row(|s| s.website, view! {
                     <a href=w.url.clone() target="_blank" rel="noopener noreferrer" class="details__website">{w.url.clone()}</a>
-                    " " <SourceTag source=w.source.clone()/>
+                    " " <SourceTag source=w.source.clone() quote=w.quote.clone()/>
                 }.into_any()))}
             </dl>
         </article>
