@@ -41,7 +41,6 @@ pub struct Strings {
     pub source_article: &'static str,
     pub source_added: &'static str,
     pub source_label: &'static str,
-    pub quote_label: &'static str,
     pub now: &'static str,
     pub not_stated: &'static str,
     pub article_section: &'static str,
@@ -130,7 +129,6 @@ const ES: Strings = Strings {
     source_article: "artículo",
     source_added: "añadido",
     source_label: "Fuente",
-    quote_label: "cita",
     now: "Ahora",
     not_stated: "No indicado",
     article_section: "Sección del artículo",
@@ -219,7 +217,6 @@ const EN: Strings = Strings {
     source_article: "article",
     source_added: "added",
     source_label: "Source",
-    quote_label: "quote",
     now: "Now",
     not_stated: "Not stated",
     article_section: "Article section",
@@ -315,10 +312,11 @@ pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
 /// The disclosure on the card and in the details of a project the article's publisher
 /// runs (a `publisher` relation in the export).
 pub fn disclosure(publisher: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Es => format!("Aviso: {publisher}, editor del artículo, gestiona este proyecto."),
-        Lang::En => format!("Disclosure: {publisher}, the article's publisher, runs this project."),
-    }
+    let (before, after) = match lang {
+        Lang::Es => ("Aviso: ", ", editor del artículo, gestiona este proyecto."),
+        Lang::En => ("Disclosure: ", ", the article's publisher, runs this project."),
+    };
+    [before, publisher, after].concat()
 }
 
 /// Name of a comparison row.

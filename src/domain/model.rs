@@ -281,35 +281,27 @@ pub struct Project {
 impl Project {
     /// Whether the article's publisher runs this project (the explorer discloses it).
     pub fn is_publishers(&self) -> bool {
-        self.relations.iter().any(|r| r.kind == RelationKind::Publisher)
+        self.relations.iter().any(|r| r.kind == RELATION_PUBLISHER)
     }
 }
 
-/// What ties a project to the article.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum RelationKind {
-    /// The article's publisher (`article.publisher`) runs the project: an interest the
-    /// explorer discloses on its card and in its details.
-    Publisher,
-}
+/// The relation kind "the article's publisher (`article.publisher`) runs the project": an
+/// interest the explorer discloses on its card and in its details. The only kind so far.
+pub const RELATION_PUBLISHER: &str = "publisher";
 
 /// A sourced tie between a project and the article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
-    /// The kind of tie.
-    pub kind: RelationKind,
+    /// The kind of tie: `publisher` (see [`RELATION_PUBLISHER`]). A string rather than an
+    /// enum, which costs the wasm a visitor; the validator checks it.
+    pub kind: String,
     /// A URL stating the tie.
     pub source: Source,
     /// The passage of the source that states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
-    /// Context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text>,
 }
 
 /// A project's chain, with where that fact comes from.

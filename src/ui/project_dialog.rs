@@ -90,8 +90,10 @@ fn focus_opener(id: &str) {
 }
 
 /// Where a fact comes from: "article", or a link to the source named by its host
-/// (`akash.network`). A quote, when the fact has one, shows on hover and on keyboard focus
-/// (a CSS tooltip over text that is in the element, so screen readers read it too).
+/// (`akash.network`). A quote, when the fact has one, is in `data-quote`: the stylesheet
+/// shows it as a tooltip on hover and on keyboard focus (generated content, which
+/// assistive technology reads with the tag). An attribute rather than child elements, to
+/// keep this, the most used view of the app, small in the wasm.
 #[component]
 pub fn SourceTag(
     /// `article` or a URL.
@@ -100,30 +102,18 @@ pub fn SourceTag(
     quote: Option<String>,
 ) -> impl IntoView {
     let lang = use_explorer().lang;
-    let quoted = quote.is_some();
-    let tip = quote.map(|q| {
-        view! {
-            <span class="source__quote" role="tooltip">
-                <span class="visually-hidden">{move || tr(lang.get()).quote_label} ": "</span>
-                "«" {q} "»"
-            </span>
-        }
-    });
     if is_article(&source) {
         view! {
-            <span class="source source--article" tabindex=quoted.then_some("0") data-quoted=quoted.then_some("")>
+            <span class="source source--article" tabindex=quote.as_ref().map(|_| "0") data-quote=quote>
                 {move || tr(lang.get()).source_article}
-                {tip}
             </span>
         }
         .into_any()
     } else if let Some(host) = link_host(&source).map(str::to_owned) {
         view! {
-            <a class="source source--added" href=source.clone() target="_blank" rel="noopener noreferrer"
-                data-quoted=quoted.then_some("")>
+            <a class="source source--added" href=source.clone() target="_blank" rel="noopener noreferrer" data-quote=quote>
                 <span class="visually-hidden">{move || tr(lang.get()).source_label} ": "</span>
-                {host}
-                {tip}
+                <span class="source__host">{host}</span>
             </a>
         }
         .into_any()
@@ -179,7 +169,7 @@ fn ProjectDetails(
     let publisher_relation = p
         .relations
         .iter()
-        .find(|r| r.kind == crate::domain::model::RelationKind::Publisher)
+        .find(|r| r.kind == crate::domain::model::RELATION_PUBLISHER)
         .cloned();
 
     let row = |label: fn(&'static crate::domain::i18n::Strings) -> &'static str, body: AnyView| {
@@ -258,12 +248,12 @@ fn ProjectDetails(
             {now.map(|n| {
                 let v = n.value.clone();
                 view! {
-                    <p class="details__now" data-now="">{move || t().now} ": " <strong>{move || text_of(&v, lang.get())}</strong>
+                    <p class="details__now">{move || t().now} ": " <strong>{move || text_of(&v, lang.get())}</strong>
                         " " <SourceTag source=n.source quote=n.quote/></p>
                 }
             })}
             {publisher_relation.map(|r| view! {
-                <p class="details__disclosure" data-disclosure="publisher" role="note">
+                <p class="details__disclosure">
                     {move || disclosure(&publisher, lang.get())}
                     " " <SourceTag source=r.source quote=r.quote/>
                 </p>
