@@ -27,6 +27,7 @@ const VIEWS = [
   ['empty result', '?category=zkml&q=nothing'],
   ['map', '?view=map&chain=solana'],
   ['detail dialog', '?project=synesis-one'],
+  ['detail dialog with disclosure and quotes', '?project=cuckoo-ai'],
   ['compare', '?view=compare&compare=akash-network,io-net,render-network'],
   ['compare tray', '?compare=io-net,nosana'],
   ['stats', '?view=stats'],

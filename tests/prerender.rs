@@ -54,3 +54,18 @@ fn text_from_the_export_is_escaped() {
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; Co"));
     assert!(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
 }
+
+#[test]
+fn prerender_card_of_the_publishers_project_has_the_disclosure() {
+    let mut l = common::landscape();
+    l.projects
+        .retain(|p| p.id == "cuckoo-ai" || p.id == "akash-network");
+    let cat = Catalog::new(l);
+    let en = first_view(&cat, Lang::En);
+    assert_eq!(en.matches(r#"data-disclosure="publisher""#).count(), 1);
+    assert!(en.contains(
+        r#"<p class="card__disclosure" data-disclosure="publisher">Disclosure: Cuckoo Network, the article&#39;s publisher, runs this project.</p><p class="card__summary">"#
+    ));
+    let es = first_view(&cat, Lang::Es);
+    assert!(es.contains("Aviso: Cuckoo Network, editor del artículo, gestiona este proyecto."));
+}

@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use ai_landscape::domain::site::{self, host, Kind, Site};
+use ai_landscape::domain::site::{self, Kind, Site};
 use ai_landscape::domain::ExplorerQuery;
 
 fn hosted() -> Site {
@@ -226,7 +226,6 @@ fn site_page_paths_round_trip_and_reject_other_paths() {
     );
     assert_eq!(q.page_path(), None, "two filters: no single page");
     assert_eq!(ExplorerQuery::parse("?project=io-net&lang=en").page_path(), None);
-    assert_eq!(host("https://www.akash.network/docs/"), "akash.network");
 }
 
 #[test]

@@ -64,7 +64,8 @@ fn provenance_separates_article_facts_from_added_ones() {
     let cat = common::catalog();
     let p = provenance(&cat, &all(&cat));
     let chains = p.iter().find(|x| x.kind == "chains").unwrap();
-    assert!(chains.article >= 22, "article chains: {}", chains.article);
+    // 21 since the review: "ERC20" (cuckoo-ai) is no chain, and gensyn's "L1" is a rollup.
+    assert!(chains.article >= 21, "article chains: {}", chains.article);
     assert!(chains.added > 0);
     let websites = p.iter().find(|x| x.kind == "websites").unwrap();
     assert_eq!(websites.article, 0, "the article gives no websites");

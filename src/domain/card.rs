@@ -3,6 +3,7 @@
 //! of a card.
 
 use super::catalog::Catalog;
+use super::i18n::disclosure;
 use super::model::{is_article, Lang};
 
 /// Two capital letters (or one) for a monogram logo: initials of the first two words,
@@ -46,6 +47,8 @@ pub struct CardContent {
     pub chains: Vec<(String, String, bool)>,
     /// The token symbols joined by " · ", if the project has a token.
     pub tokens: Option<String>,
+    /// The disclosure, when the article's publisher runs the project.
+    pub disclosure: Option<String>,
 }
 
 impl CardContent {
@@ -75,6 +78,9 @@ impl CardContent {
                     .collect::<Vec<_>>()
                     .join(" · ")
             }),
+            disclosure: p
+                .is_publishers()
+                .then(|| disclosure(&cat.data().article.publisher, lang)),
         }
     }
 

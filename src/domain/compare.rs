@@ -57,6 +57,8 @@ pub struct Item {
     pub key: String,
     /// `article` or a URL, when the value has a source.
     pub source: Option<String>,
+    /// The passage of the source that states the value, when given.
+    pub quote: Option<String>,
     /// A link target (websites only; already checked safe by the validator).
     pub href: Option<String>,
     /// Whether every compared project has this value.
@@ -74,11 +76,13 @@ pub struct Row {
     pub all_equal: bool,
 }
 
-fn item(text: Text, key: impl Into<String>, source: Option<&str>) -> Item {
+/// `source` is the value's (source, quote), when it has one.
+fn item(text: Text, key: impl Into<String>, source: Option<(&str, &Option<String>)>) -> Item {
     Item {
         text,
         key: key.into(),
-        source: source.map(str::to_owned),
+        source: source.map(|(s, _)| s.to_owned()),
+        quote: source.and_then(|(_, q)| q.clone()),
         href: None,
         shared: false,
     }
@@ -106,7 +110,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                     .chain(&c.id)
                     .map(|x| x.name.clone())
                     .unwrap_or_else(|| c.id.as_str().into());
-                item(text, c.id.clone(), Some(&c.source))
+                item(text, c.id.clone(), Some((&c.source, &c.quote)))
             })
             .collect(),
         Attribute::Token => p
@@ -116,7 +120,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                 item(
                     Text::Plain(t.symbol.clone()),
                     t.symbol.to_ascii_uppercase(),
-                    Some(&t.source),
+                    Some((&t.source, &t.quote)),
                 )
             })
             .collect(),
@@ -127,7 +131,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                 item(
                     f.value.clone(),
                     fold(f.value.get(super::Lang::En)),
-                    Some(&f.source),
+                    Some((&f.source, &f.quote)),
                 )
             })
             .collect(),
@@ -142,7 +146,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                     item(
                         f.value.clone(),
                         fold(f.value.get(super::Lang::En)),
-                        Some(&f.source),
+                        Some((&f.source, &f.quote)),
                     )
                 })
                 .collect()
@@ -152,13 +156,19 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .iter()
             .map(|f| {
                 let s = f.summary();
-                item(Text::Plain(s.clone()), s, Some(&f.source))
+                item(Text::Plain(s.clone()), s, Some((&f.source, &f.quote)))
             })
             .collect(),
         Attribute::People => p
             .people
             .iter()
-            .map(|x| item(Text::Plain(x.name.clone()), fold(&x.name), Some(&x.source)))
+            .map(|x| {
+                item(
+                    Text::Plain(x.name.clone()),
+                    fold(&x.name),
+                    Some((&x.source, &x.quote)),
+                )
+            })
             .collect(),
         Attribute::Founded => p
             .founded
@@ -167,7 +177,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                 item(
                     f.value.clone(),
                     fold(f.value.get(super::Lang::En)),
-                    Some(&f.source),
+                    Some((&f.source, &f.quote)),
                 )
             })
             .collect(),
@@ -176,7 +186,11 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .iter()
             .map(|w| Item {
                 href: Some(w.url.clone()),
-                ..item(Text::Plain(w.url.clone()), w.url.clone(), Some(&w.source))
+                ..item(
+                    Text::Plain(w.url.clone()),
+                    w.url.clone(),
+                    Some((&w.source, &w.quote)),
+                )
             })
             .collect(),
         Attribute::Summary => vec![item(p.summary.clone(), p.id.clone(), None)],

@@ -41,6 +41,7 @@ pub struct Strings {
     pub source_article: &'static str,
     pub source_added: &'static str,
     pub source_label: &'static str,
+    pub now: &'static str,
     pub not_stated: &'static str,
     pub article_section: &'static str,
     pub in_article: &'static str,
@@ -130,6 +131,7 @@ const ES: Strings = Strings {
     source_article: "artículo",
     source_added: "añadido",
     source_label: "Fuente",
+    now: "Ahora",
     not_stated: "No indicado",
     article_section: "Sección del artículo",
     in_article: "En el artículo",
@@ -219,6 +221,7 @@ const EN: Strings = Strings {
     source_article: "article",
     source_added: "added",
     source_label: "Source",
+    now: "Now",
     not_stated: "Not stated",
     article_section: "Article section",
     in_article: "In the article",
@@ -310,6 +313,16 @@ pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
         Lang::Es => format!("{shown} de {total} proyectos"),
         Lang::En => format!("{shown} of {total} projects"),
     }
+}
+
+/// The disclosure on the card and in the details of a project the article's publisher
+/// runs (a `publisher` relation in the export).
+pub fn disclosure(publisher: &str, lang: Lang) -> String {
+    let (before, after) = match lang {
+        Lang::Es => ("Aviso: ", ", editor del artículo, gestiona este proyecto."),
+        Lang::En => ("Disclosure: ", ", the article's publisher, runs this project."),
+    };
+    [before, publisher, after].concat()
 }
 
 /// Name of a comparison row.

@@ -10,6 +10,8 @@ pub mod data_error;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod json_path;
 pub mod model;
 pub mod prerender;
@@ -18,6 +20,8 @@ pub mod query;
 pub mod reconcile;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sources;
 pub mod stats;
 pub mod text;
 pub mod validate;

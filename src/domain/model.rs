@@ -234,6 +234,10 @@ pub struct Project {
     /// Chains, each with its source. Empty when nothing reliable is known.
     #[serde(default)]
     pub chains: Vec<ChainRef>,
+    /// The project's current name, when it has been renamed since the article (the
+    /// article's `name` stays): "now Olas".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub now: Option<Fact>,
     /// Official website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<Website>,
@@ -264,6 +268,40 @@ pub struct Project {
     /// Other figures (users, addresses, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub figures: Vec<Figure>,
+    /// Ties between the project and the article (its publisher runs it...), each sourced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
+    /// Why a person must check this project before it ships (set by `cargo xtask data
+    /// import` on projects it added or no longer finds in the article). `cargo xtask data
+    /// check` lists these as notes; the shipped export has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<String>,
+}
+
+impl Project {
+    /// Whether the article's publisher runs this project (the explorer discloses it).
+    pub fn is_publishers(&self) -> bool {
+        self.relations.iter().any(|r| r.kind == RELATION_PUBLISHER)
+    }
+}
+
+/// The relation kind "the article's publisher (`article.publisher`) runs the project": an
+/// interest the explorer discloses on its card and in its details. The only kind so far.
+pub const RELATION_PUBLISHER: &str = "publisher";
+
+/// A sourced tie between a project and the article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Relation {
+    /// The kind of tie: `publisher` (see [`RELATION_PUBLISHER`]). A string rather than an
+    /// enum, which costs the wasm a visitor; the validator checks it.
+    pub kind: String,
+    /// A URL stating the tie.
+    pub source: Source,
+    /// The passage of the source that states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A project's chain, with where that fact comes from.
@@ -275,6 +313,11 @@ pub struct ChainRef {
     pub id: String,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
     /// Context (the own chain's name, a migration).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -289,6 +332,11 @@ pub struct Website {
     pub url: String,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A token with its source.
@@ -300,6 +348,11 @@ pub struct Token {
     pub symbol: String,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
     /// Context (points rather than a token, a merger).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -314,6 +367,11 @@ pub struct Fact {
     pub value: Text,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A person named in connection with a project.
@@ -328,6 +386,11 @@ pub struct Person {
     pub role: Option<Text>,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A funding round.
@@ -349,6 +412,11 @@ pub struct Funding {
     pub investors: Vec<String>,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
     /// Context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -383,6 +451,11 @@ pub struct Figure {
     pub value: Text,
     /// `article` or a URL.
     pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// The pseudo chain id for "own chain": projects running a chain of their own.

@@ -186,6 +186,12 @@ fn card(cat: &Catalog, index: usize, lang: Lang) -> String {
         e(&c.monogram),
         e(&c.name)
     );
+    if let Some(d) = &c.disclosure {
+        h += &format!(
+            r#"<p class="card__disclosure" data-disclosure="publisher">{}</p>"#,
+            e(d)
+        );
+    }
     h += &format!(r#"<p class="card__summary">{}</p>"#, e(&c.summary));
     h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
     for (id, label) in &c.categories {

@@ -472,13 +472,6 @@ pub fn json_ld(page: &Page, site: &Site, cat: &Catalog) -> String {
     v.to_string()
 }
 
-/// The host of a URL, shown next to a source link (`akash.network`).
-pub fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
-}
-
 fn source_html(source: &str, lang: Lang) -> String {
     let t = tr(lang);
     if is_article(source) {
@@ -486,11 +479,11 @@ fn source_html(source: &str, lang: Lang) -> String {
             r#" <span class="static__source">({})</span>"#,
             escape(t.source_article)
         )
-    } else if crate::domain::validate::is_safe_link(source) {
+    } else if let Some(host) = crate::domain::validate::link_host(source) {
         format!(
             r#" <span class="static__source">(<a href="{}" rel="nofollow noopener">{}</a>)</span>"#,
             escape(source),
-            escape(host(source))
+            escape(host)
         )
     } else {
         String::new()

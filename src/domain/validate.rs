@@ -103,20 +103,28 @@ impl Collector {
 /// Whether a link is safe to put in an `href`: `https:` or `http:` with a host, no
 /// whitespace or control characters.
 pub fn is_safe_link(url: &str) -> bool {
+    link_host(url).is_some()
+}
+
+/// The host of a safe link (see [`is_safe_link`]), without `www.`: what a source link
+/// shows (`akash.network`). `None` for an unsafe link.
+pub fn link_host(url: &str) -> Option<&str> {
     let lower = url.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
     let rest = if lower.starts_with("https://") {
         &url[8..]
     } else if lower.starts_with("http://") {
         &url[7..]
     } else {
-        return false;
+        return None;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    !host.is_empty()
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let safe = !authority.is_empty()
         && url.len() <= 2048
         && !url
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    safe.then(|| host.strip_prefix("www.").unwrap_or(host))
 }
 
 fn check_source(c: &mut Collector, place: &str, field: &str, source: &str) {
@@ -402,4 +410,21 @@ fn check_project(
         check_text(c, &place, &format!("figures[{i}].value"), &f.value);
         check_source(c, &place, &format!("figures[{i}].source"), &f.source);
     }
+    if let Some(now) = &p.now {
+        check_text(c, &place, "now", &now.value);
+        check_source(c, &place, "now.source", &now.source);
+    }
+    for (i, r) in p.relations.iter().enumerate() {
+        if r.kind != super::model::RELATION_PUBLISHER {
+            c.push(
+                &place,
+                format!(
+                    "field `relations[{i}].kind`: unknown kind `{}` (known: `publisher`)",
+                    clip(&r.kind)
+                ),
+            );
+        }
+        check_source(c, &place, &format!("relations[{i}].source"), &r.source);
+    }
+    // Quotes and the source rules are checked natively (`domain::sources`, `data check`).
 }

@@ -139,7 +139,7 @@ fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoVi
                                         <li class:compare__shared=item.shared>
                                             {body}
                                             {item.shared.then(|| view! { " " <span class="chip chip--shared">{s.shared}</span> })}
-                                            {item.source.map(|src| view! { " " <SourceTag source=src/> })}
+                                            {item.source.map(|src| view! { " " <SourceTag source=src quote=item.quote/> })}
                                         </li>
                                     }
                                 }).collect_view()}

@@ -1,4 +1,5 @@
-//! One project as a card: monogram, name, category and chain badges, token, summary.
+//! One project as a card: monogram, name, disclosure (the publisher's own project),
+//! summary, category and chain badges, token.
 //! `<article data-project="{id}">` is a public hook (tests and blog CSS rely on it).
 //!
 //! Cards are the one thing the explorer makes by the hundred on a keystroke, so they are
@@ -141,6 +142,13 @@ impl CardFactory {
             let _ = foot.insert_before(&p, Some(&compare));
         }
         let _ = compare.set_attribute("aria-label", &format!("{} {}", t.compare, c.name));
+        if let Some(d) = &c.disclosure {
+            // Inserted last, so the sibling walk above sees the skeleton's order.
+            let p = self.el("p", "card__disclosure");
+            let _ = p.set_attribute("data-disclosure", "publisher");
+            p.set_text_content(Some(d));
+            let _ = card.insert_before(&p, Some(&summary));
+        }
         if picked {
             set_picked(&card, true);
         }

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use crate::domain::card::{hue, monogram};
-use crate::domain::i18n::tr;
+use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Fact, Project, Text};
 use crate::domain::text::format_usd;
-use crate::domain::validate::is_safe_link;
+use crate::domain::validate::{is_safe_link, link_host};
 use crate::domain::Lang;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -96,22 +96,31 @@ fn focus_opener(id: &str) {
     }
 }
 
-/// A small marker of where a fact comes from: "article", or a link to the added source.
+/// Where a fact comes from: "article", or a link to the source named by its host
+/// (`akash.network`). A quote, when the fact has one, is in `data-quote`: the stylesheet
+/// shows it as a tooltip on hover and on keyboard focus (generated content, which
+/// assistive technology reads with the tag). An attribute rather than child elements, to
+/// keep this, the most used view of the app, small in the wasm.
 #[component]
 pub fn SourceTag(
     /// `article` or a URL.
     source: String,
+    /// The passage of the source that states the fact, if given.
+    quote: Option<String>,
 ) -> impl IntoView {
     let lang = use_explorer().lang;
     if is_article(&source) {
-        view! { <span class="source source--article">{move || tr(lang.get()).source_article}</span> }
-            .into_any()
-    } else if is_safe_link(&source) {
-        let title = source.clone();
         view! {
-            <a class="source source--added" href=source target="_blank" rel="noopener noreferrer" title=title>
-                {move || tr(lang.get()).source_added}
-                <span class="visually-hidden">" (" {move || tr(lang.get()).source_label} ")"</span>
+            <span class="source source--article" tabindex=quote.as_ref().map(|_| "0") data-quote=quote>
+                {move || tr(lang.get()).source_article}
+            </span>
+        }
+        .into_any()
+    } else if let Some(host) = link_host(&source).map(str::to_owned) {
+        view! {
+            <a class="source source--added" href=source.clone() target="_blank" rel="noopener noreferrer" data-quote=quote>
+                <span class="visually-hidden">{move || tr(lang.get()).source_label} ": "</span>
+                <span class="source__host">{host}</span>
             </a>
         }
         .into_any()
@@ -130,7 +139,7 @@ fn fact_list(facts: Vec<Fact>, lang: Memo<Lang>) -> impl IntoView {
         <ul class="facts">
             {facts.into_iter().map(|f| {
                 let v = f.value.clone();
-                view! { <li>{move || text_of(&v, lang.get())} " " <SourceTag source=f.source/></li> }
+                view! { <li>{move || text_of(&v, lang.get())} " " <SourceTag source=f.source quote=f.quote/></li> }
             }).collect_view()}
         </ul>
     }
@@ -162,6 +171,13 @@ fn ProjectDetails(
     let figures = p.figures.clone();
     let website = p.website.clone().filter(|w| is_safe_link(&w.url));
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
+    let now = p.now.clone();
+    let publisher = cat.data().article.publisher.clone();
+    let publisher_relation = p
+        .relations
+        .iter()
+        .find(|r| r.kind == crate::domain::model::RELATION_PUBLISHER)
+        .cloned();
 
     let row = |label: fn(&'static crate::domain::i18n::Strings) -> &'static str, body: AnyView| {
         view! {
@@ -206,7 +222,7 @@ fn ProjectDetails(
                         <li>
                             <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{move || cat.chain_label(&id, lang.get())}</span>
                             {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                            " " <SourceTag source=c.source/>
+                            " " <SourceTag source=c.source quote=c.quote/>
                         </li>
                     }
                 }).collect_view()}
@@ -236,6 +252,19 @@ fn ProjectDetails(
                     <span class="visually-hidden">{move || t().close}</span>
                 </button>
             </header>
+            {now.map(|n| {
+                let v = n.value.clone();
+                view! {
+                    <p class="details__now">{move || t().now} ": " <strong>{move || text_of(&v, lang.get())}</strong>
+                        " " <SourceTag source=n.source quote=n.quote/></p>
+                }
+            })}
+            {publisher_relation.map(|r| view! {
+                <p class="details__disclosure">
+                    {move || disclosure(&publisher, lang.get())}
+                    " " <SourceTag source=r.source quote=r.quote/>
+                </p>
+            })}
             <p class="details__summary">{move || text_of(&summary, lang.get())}</p>
             <div class="details__actions">
                 <button class="btn" aria-pressed=move || picked.get().to_string()
@@ -274,7 +303,7 @@ fn ProjectDetails(
                             view! {
                                 <li><strong>{tk.symbol.clone()}</strong>
                                     {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                                    " " <SourceTag source=tk.source/></li>
+                                    " " <SourceTag source=tk.source quote=tk.quote/></li>
                             }
                         }).collect_view()}
                     </ul>
@@ -289,7 +318,7 @@ fn ProjectDetails(
                             view! {
                                 <li>{person.name.clone()}
                                     {role.map(|r| view! { " — " <span class="note">{move || text_of(&r, lang.get())}</span> })}
-                                    " " <SourceTag source=person.source/></li>
+                                    " " <SourceTag source=person.source quote=person.quote/></li>
                             }
                         }).collect_view()}
                     </ul>
@@ -308,7 +337,7 @@ fn ProjectDetails(
                                     {f.recipient.clone().map(|r| view! { " · " {move || tr(lang.get()).via} " " {r.clone()} })}
                                     {(!investors.is_empty()).then(|| view! { " · " {investors.clone()} })}
                                     {note.map(|n| view! { " · " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                                    " " <SourceTag source=f.source/>
+                                    " " <SourceTag source=f.source quote=f.quote/>
                                 </li>
                             }
                         }).collect_view()}
@@ -321,13 +350,13 @@ fn ProjectDetails(
                         {figures.into_iter().map(|f| {
                             let label = f.label.clone();
                             let value = f.value.clone();
-                            view! { <li>{move || text_of(&label, lang.get())} ": " <strong>{move || text_of(&value, lang.get())}</strong> " " <SourceTag source=f.source/></li> }
+                            view! { <li>{move || text_of(&label, lang.get())} ": " <strong>{move || text_of(&value, lang.get())}</strong> " " <SourceTag source=f.source quote=f.quote/></li> }
                         }).collect_view()}
                     </ul>
                 }.into_any()))}
                 {website.map(|w| row(|s| s.website, view! {
                     <a href=w.url.clone() target="_blank" rel="noopener noreferrer" class="details__website">{w.url.clone()}</a>
-                    " " <SourceTag source=w.source.clone()/>
+                    " " <SourceTag source=w.source.clone() quote=w.quote.clone()/>
                 }.into_any()))}
             </dl>
         </article>

@@ -1,4 +1,4 @@
-//! Project tasks: `cargo xtask <setup|serve|build|test|bench>`.
+//! Project tasks: `cargo xtask <setup|serve|build|test|bench|data>`.
 //!
 //! Each task first installs what is missing (idempotently: a tool already present at the
 //! pinned version is left alone) from crates.io, npm and Debian only, never from GitHub,
@@ -10,6 +10,7 @@ use std::process::{Command, ExitCode};
 
 mod bench;
 mod build;
+mod data;
 mod serve;
 mod setup;
 mod site;
@@ -31,7 +32,11 @@ commands:
                      then the static pages; --site-url https://host/path/ for a hosted build
   test               every test: native cargo tests, then end-to-end tests in Chromium
   bench [ARGS...]    build, then print bytes (raw/gzip/brotli) and time to first card;
-                     writes bench/results.json";
+                     writes bench/results.json
+  data check [FILE]  validate an export (default data/landscape.json): format, quotes,
+                     source rules; prints the counts
+  data import ARTICLE.md [--write] [--data FILE]
+                     report what a revised article changes; --write updates the export";
 
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
@@ -47,6 +52,7 @@ fn main() -> ExitCode {
         Some("build") => setup(false).and_then(|_| build::build(&args[1..])),
         Some("test") => setup(true).and_then(|_| test::test()),
         Some("bench") => setup(true).and_then(|_| bench::bench(&args[1..])),
+        Some("data") => data::data(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

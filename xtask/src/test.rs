@@ -11,6 +11,8 @@ const SITE_URL: &str = "https://landscape.example/landscape/";
 
 pub fn test() -> Result {
     let started = Instant::now();
+    // The shipped export against the source rules first: the quickest failure to read.
+    crate::data::check(&[])?;
     run(Command::new("cargo").args(["test", "--workspace", "--quiet"]))?;
     // The export's counts (per category, per chain, known chain, website), for the log.
     run(Command::new("cargo").args([

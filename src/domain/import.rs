@@ -1,0 +1,770 @@
+//! Bringing a revised article into the export (`cargo xtask data import`): reading a
+//! Docusaurus blog post, matching its projects to the export, reporting what changed and,
+//! on request, applying it.
+//!
+//! Native only: the app never reads the article. The rules: a project of the post is the
+//! export's when its name folds (case, accents, punctuation) to the name, an alias or the
+//! id of one; an unmatched name close to a project the post no longer lists is a rename;
+//! the post's sections map to categories by their `article_heading`. Applying keeps every
+//! curated fact of the projects that stay, and marks what a person must look at with
+//! `review` (see `data/SOURCES.md`).
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::model::{Category, ChainRef, Funding, Landscape, Project, Text, Token, SOURCE_ARTICLE};
+use super::text::{fold, slugify};
+
+/// The front matter of a post.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub tags: Vec<String>,
+    /// `YYYY-MM-DD`, from the front matter's `date` or the file name `YYYY-MM-DD-slug.md`.
+    pub date: Option<String>,
+}
+
+/// A `- **Name**: text` bullet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bullet {
+    pub name: String,
+    /// What follows the name, as written (verbatim, so passages of it are quotes).
+    pub text: String,
+}
+
+/// A `##` or `###` section and its bullets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// 2 or 3.
+    pub level: u8,
+    pub heading: String,
+    /// The `##` heading a `###` section is under.
+    pub parent: Option<String>,
+    pub bullets: Vec<Bullet>,
+}
+
+/// A parsed post.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Post {
+    pub front: FrontMatter,
+    pub sections: Vec<Section>,
+}
+
+fn unquote(s: &str) -> String {
+    let s = s.trim();
+    let stripped = s
+        .strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .or_else(|| s.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')));
+    stripped.unwrap_or(s).trim().to_string()
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+}
+
+/// The date of a file named `YYYY-MM-DD-slug.md` (any directory).
+pub fn date_from_file_name(path: &str) -> Option<String> {
+    let name = path.rsplit(['/', '\\']).next()?;
+    let date = name.get(..10)?;
+    is_date(date).then(|| date.to_string())
+}
+
+/// Reads a post; `file_name` supplies the date when the front matter has none.
+pub fn parse_post(markdown: &str, file_name: Option<&str>) -> Post {
+    let mut post = Post::default();
+    let mut body = markdown;
+    if let Some(rest) = markdown
+        .strip_prefix("---\n")
+        .or_else(|| markdown.strip_prefix("---\r\n"))
+    {
+        if let Some(end) = rest.find("\n---") {
+            let mut list_key: Option<String> = None;
+            for line in rest[..end].lines() {
+                let trimmed = line.trim();
+                if let (Some(item), Some(key)) = (trimmed.strip_prefix("- "), &list_key) {
+                    let v = unquote(item);
+                    match key.as_str() {
+                        "authors" => post.front.authors.push(v),
+                        "tags" => post.front.tags.push(v),
+                        _ => {}
+                    }
+                    continue;
+                }
+                let Some((key, value)) = line.split_once(':') else {
+                    continue;
+                };
+                let key = key.trim().to_string();
+                let value = value.trim();
+                let list = |v: &str| -> Vec<String> {
+                    let inner = v.trim_start_matches('[').trim_end_matches(']');
+                    inner.split(',').map(unquote).filter(|s| !s.is_empty()).collect()
+                };
+                list_key = value.is_empty().then(|| key.clone());
+                match key.as_str() {
+                    "title" => post.front.title = Some(unquote(value)),
+                    "authors" | "author" if !value.is_empty() => post.front.authors = list(value),
+                    "tags" if !value.is_empty() => post.front.tags = list(value),
+                    "date" => {
+                        let v = unquote(value);
+                        if let Some(d) = v.get(..10).filter(|d| is_date(d)) {
+                            post.front.date = Some(d.to_string());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            body = rest[end + 4..].trim_start_matches(['-', '\r', '\n']);
+        }
+    }
+    if post.front.date.is_none() {
+        post.front.date = file_name.and_then(date_from_file_name);
+    }
+    let mut top: Option<String> = None;
+    for line in body.lines() {
+        if let Some(h) = line.strip_prefix("### ") {
+            post.sections.push(Section {
+                level: 3,
+                heading: h.trim().to_string(),
+                parent: top.clone(),
+                bullets: Vec::new(),
+            });
+        } else if let Some(h) = line.strip_prefix("## ") {
+            top = Some(h.trim().to_string());
+            post.sections.push(Section {
+                level: 2,
+                heading: h.trim().to_string(),
+                parent: None,
+                bullets: Vec::new(),
+            });
+        } else if let Some(b) = parse_bullet(line) {
+            if let Some(s) = post.sections.last_mut() {
+                s.bullets.push(b);
+            }
+        }
+    }
+    post
+}
+
+/// `- **Name**: text` or `- **Name:** text`.
+fn parse_bullet(line: &str) -> Option<Bullet> {
+    let rest = line.strip_prefix("- **").or_else(|| line.strip_prefix("* **"))?;
+    let end = rest.find("**")?;
+    let inside = &rest[..end];
+    let after = &rest[end + 2..];
+    let (name, text) = if let Some(n) = inside.strip_suffix(':') {
+        (n, after)
+    } else {
+        (inside, after.strip_prefix(':')?)
+    };
+    let name = name.trim();
+    (!name.is_empty()).then(|| Bullet {
+        name: name.to_string(),
+        text: text.trim().to_string(),
+    })
+}
+
+/// The key names are matched by: folded, letters and digits only (`"io.net"` → `ionet`).
+pub fn name_key(name: &str) -> String {
+    fold(name).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Similarity of two keys, 0..=1 (1 - edit distance / longer length).
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let n = a.len().max(b.len());
+    if n == 0 {
+        return 1.0;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    1.0 - prev[b.len()] as f64 / n as f64
+}
+
+/// A rename needs at least this similarity (or one name containing the other).
+pub const RENAME_SIMILARITY: f64 = 0.6;
+
+/// A project of the post: its name, the category ids of its sections (in the post's order;
+/// `None` for a section no category has) and its bullets.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PostProject {
+    pub name: String,
+    /// (section heading, category id if known).
+    pub sections: Vec<(String, Option<String>)>,
+    pub bullets: Vec<Bullet>,
+}
+
+/// What an article states about a project that the export lacks or contradicts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stated {
+    pub project: String,
+    /// `chain`, `token` or `funding`.
+    pub kind: &'static str,
+    /// The chain id, the symbol or the amount.
+    pub value: String,
+    pub quote: String,
+}
+
+/// Everything that differs between a post and an export.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Diff {
+    /// Names of the post not in the export (and not a rename), with their section headings.
+    pub added: Vec<(String, Vec<String>)>,
+    /// Ids of projects the post no longer lists.
+    pub removed: Vec<String>,
+    /// (id, categories in the export, categories in the post).
+    pub moved: Vec<(String, Vec<String>, Vec<String>)>,
+    /// (id, export name, post name).
+    pub renamed: Vec<(String, String, String)>,
+    /// Headings of sections with bullets that no category names.
+    pub sections_added: Vec<String>,
+    /// Chains, tokens, funding the post states and the export lacks.
+    pub stated: Vec<Stated>,
+    /// (id, field path, quote) of article facts whose quote the post no longer has.
+    pub stale_quotes: Vec<(String, String, String)>,
+    /// (field, export, post) for the article's own metadata (title, author).
+    pub article: Vec<(String, String, String)>,
+}
+
+impl Diff {
+    /// Whether the post brings no change.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.moved.is_empty()
+            && self.renamed.is_empty()
+            && self.sections_added.is_empty()
+            && self.stated.is_empty()
+            && self.stale_quotes.is_empty()
+            && self.article.is_empty()
+    }
+
+    /// The report, one line per change.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (f, a, b) in &self.article {
+            out.push(format!("article {f}: `{a}` in the export, `{b}` in the post"));
+        }
+        for h in &self.sections_added {
+            out.push(format!(
+                "section added: «{h}» (no category has it as `article_heading`)"
+            ));
+        }
+        for (n, s) in &self.added {
+            out.push(format!("project added: {n} (in «{}»)", s.join("», «")));
+        }
+        for id in &self.removed {
+            out.push(format!("project removed: `{id}` is no longer in the post"));
+        }
+        for (id, a, b) in &self.moved {
+            out.push(format!(
+                "project moved: `{id}` from [{}] to [{}]",
+                a.join(", "),
+                b.join(", ")
+            ));
+        }
+        for (id, a, b) in &self.renamed {
+            out.push(format!("project renamed: `{id}` {a} → {b}"));
+        }
+        for s in &self.stated {
+            out.push(format!(
+                "project `{}`: the post states {} {} («{}»), the export lacks it",
+                s.project, s.kind, s.value, s.quote
+            ));
+        }
+        for (id, path, q) in &self.stale_quotes {
+            out.push(format!(
+                "project `{id}`: {path} quotes «{q}», which the post no longer has"
+            ));
+        }
+        out
+    }
+}
+
+/// The category of a section heading (by `article_heading`, folded).
+fn category_of(l: &Landscape, heading: &str) -> Option<String> {
+    let key = name_key(heading);
+    l.categories
+        .iter()
+        .find(|c| c.article_heading.as_deref().is_some_and(|h| name_key(h) == key))
+        .map(|c| c.id.clone())
+}
+
+/// The post's projects, in order of first appearance, one per name key.
+pub fn post_projects(l: &Landscape, post: &Post, keys: &HashMap<String, usize>) -> Vec<PostProject> {
+    let mut out: Vec<PostProject> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for s in &post.sections {
+        let cat = category_of(l, &s.heading);
+        for b in &s.bullets {
+            // Two spellings of one project ("Morpheus AI", "Morpheus") are one project.
+            let key = match keys.get(&name_key(&b.name)) {
+                Some(i) => format!("#{i}"),
+                None => name_key(&b.name),
+            };
+            let i = *index.entry(key).or_insert_with(|| {
+                out.push(PostProject {
+                    name: b.name.clone(),
+                    sections: Vec::new(),
+                    bullets: Vec::new(),
+                });
+                out.len() - 1
+            });
+            let entry = (s.heading.clone(), cat.clone());
+            if !out[i].sections.contains(&entry) {
+                out[i].sections.push(entry);
+            }
+            out[i].bullets.push(b.clone());
+        }
+    }
+    out
+}
+
+/// Name key → project index, for names, aliases and ids.
+pub fn name_keys(l: &Landscape) -> HashMap<String, usize> {
+    let mut keys = HashMap::new();
+    for (i, p) in l.projects.iter().enumerate() {
+        for n in std::iter::once(&p.name)
+            .chain(&p.aliases)
+            .chain(std::iter::once(&p.id))
+        {
+            keys.entry(name_key(n)).or_insert(i);
+        }
+    }
+    keys
+}
+
+/// The sentence of `text` holding byte range `at` (a verbatim passage, for a quote).
+fn sentence_around(text: &str, at: usize) -> String {
+    let start = text[..at].rfind(". ").map(|i| i + 2).unwrap_or(0);
+    let end = text[at..].find(". ").map(|i| at + i + 1).unwrap_or(text.len());
+    text[start..end].trim().to_string()
+}
+
+/// Whole-word position of folded `needle` in folded `hay`.
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let at = from + i;
+        let before = hay[..at].chars().next_back();
+        let after = hay[at + needle.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(at);
+        }
+        from = at + needle.len();
+    }
+    None
+}
+
+/// What the export calls a chain, as words to look for: "Cosmos (Cosmos SDK)" → Cosmos,
+/// Cosmos SDK; "BNB Chain" → BNB Chain, BNB.
+fn chain_terms(name: &str) -> Vec<String> {
+    let mut terms = Vec::new();
+    let (main, inner) = match name.split_once('(') {
+        Some((a, b)) => (a.trim(), Some(b.trim_end_matches(')').trim())),
+        None => (name.trim(), None),
+    };
+    terms.push(main.to_string());
+    if let Some(i) = inner {
+        terms.push(i.to_string());
+    }
+    if let Some(short) = main.strip_suffix(" Chain") {
+        terms.push(short.to_string());
+    }
+    terms
+}
+
+/// The facts a bullet states that can be read reliably: chains named (from the export's
+/// chain names), tokens ("token nativo AGIX", "tokens SURE", "$AQTIS", "puntos KZO") and
+/// funding amounts ("$9.5 millones", "$25M"), each with its quote (verbatim from `text`).
+pub fn read_facts(l: &Landscape, text: &str) -> (Vec<ChainRef>, Vec<Token>, Vec<Funding>) {
+    // Folding keeps ASCII offsets only when the text is unchanged in length; work on the
+    // original text with ASCII-lowercase, which keeps offsets, for the chain names (all ASCII).
+    let lower = text.to_ascii_lowercase();
+    let mut chains = Vec::new();
+    for c in &l.chains {
+        if c.id == super::model::OWN_CHAIN {
+            continue;
+        }
+        let hit = chain_terms(c.name.get(super::model::Lang::En))
+            .iter()
+            .find_map(|t| find_word(&lower, &t.to_ascii_lowercase()));
+        if let Some(at) = hit {
+            chains.push(ChainRef {
+                id: c.id.clone(),
+                source: SOURCE_ARTICLE.into(),
+                quote: Some(sentence_around(text, at)),
+                note: None,
+            });
+        }
+    }
+    let mut tokens: Vec<Token> = Vec::new();
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let is_symbol = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        (2..=10).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    };
+    let mut push_token = |symbol: &str, start: usize, end: usize| {
+        let symbol = symbol.trim_end_matches([',', '.', ';', ':', ')']).to_string();
+        if !tokens.iter().any(|t| t.symbol == symbol) {
+            tokens.push(Token {
+                symbol,
+                source: SOURCE_ARTICLE.into(),
+                quote: Some(
+                    text[start..end]
+                        .trim_end_matches([',', '.', ';', ':', ')'])
+                        .to_string(),
+                ),
+                note: None,
+            });
+        }
+    };
+    for (i, (at, w)) in words.iter().enumerate() {
+        if let Some(sym) = w.strip_prefix('$') {
+            if is_symbol(sym) {
+                push_token(sym, *at, at + w.len());
+            }
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if matches!(lw.as_str(), "token" | "tokens" | "puntos") {
+            let mut j = i + 1;
+            if words.get(j).is_some_and(|(_, n)| n.starts_with("nativo")) {
+                j += 1;
+            }
+            if let Some((nat, nw)) = words.get(j).filter(|(_, n)| is_symbol(n)) {
+                push_token(nw, *at, nat + nw.len());
+            }
+        }
+    }
+    let mut funding = Vec::new();
+    for (i, (at, w)) in words.iter().enumerate() {
+        let Some(num) = w.strip_prefix('$') else {
+            continue;
+        };
+        let digits: String = num
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        if digits.is_empty() {
+            continue;
+        }
+        let suffix = &num[digits.len()..];
+        let (million, end) = if suffix.starts_with('M') {
+            (true, at + 1 + digits.len() + 1)
+        } else if let Some((nat, nw)) = words
+            .get(i + 1)
+            .filter(|(_, n)| n.starts_with("millones") || n.starts_with("million"))
+        {
+            let word_len = nw.trim_end_matches([',', '.', ';']).len();
+            (true, nat + word_len)
+        } else {
+            (false, at + 1 + digits.len())
+        };
+        let Some(amount) = parse_amount(&digits, million) else {
+            continue;
+        };
+        funding.push(Funding {
+            amount_usd: Some(amount),
+            recipient: None,
+            round: None,
+            investors: Vec::new(),
+            source: SOURCE_ARTICLE.into(),
+            quote: Some(text[*at..end].to_string()),
+            note: None,
+        });
+    }
+    (chains, tokens, funding)
+}
+
+/// `9.5` millions → 9 500 000, without floats.
+fn parse_amount(digits: &str, million: bool) -> Option<u64> {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let int: u64 = int.parse().ok()?;
+    if !million {
+        return frac.is_empty().then_some(int);
+    }
+    let frac = frac.trim_end_matches('0');
+    if frac.len() > 6 {
+        return None;
+    }
+    let frac_value: u64 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    Some(int * 1_000_000 + frac_value * 10u64.pow(6 - frac.len() as u32))
+}
+
+/// Compares a post with an export. `article` is the post's Markdown (for stale quotes).
+pub fn diff(l: &Landscape, post: &Post, markdown: &str) -> Diff {
+    let mut d = Diff::default();
+    if let Some(t) = &post.front.title {
+        if *t != l.article.title {
+            d.article
+                .push(("title".into(), l.article.title.clone(), t.clone()));
+        }
+    }
+    if let (Some(a), Some(b)) = (&l.article.author, post.front.authors.first()) {
+        if a != b {
+            d.article.push(("author".into(), a.clone(), b.clone()));
+        }
+    }
+    let keys = name_keys(l);
+    let projects = post_projects(l, post, &keys);
+    let mut seen = vec![false; l.projects.len()];
+    let mut unmatched = Vec::new();
+    for pp in &projects {
+        match keys.get(&name_key(&pp.name)) {
+            Some(&i) => {
+                seen[i] = true;
+                compare_project(l, &l.projects[i], pp, &mut d);
+            }
+            None => unmatched.push(pp),
+        }
+    }
+    let mut headings = BTreeSet::new();
+    for s in &post.sections {
+        if !s.bullets.is_empty() && category_of(l, &s.heading).is_none() && headings.insert(s.heading.clone())
+        {
+            d.sections_added.push(s.heading.clone());
+        }
+    }
+    for pp in unmatched {
+        let key = name_key(&pp.name);
+        let best = l
+            .projects
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !seen[*i])
+            .map(|(i, p)| {
+                let s = std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .map(|n| {
+                        let k = name_key(n);
+                        if !k.is_empty() && (k.contains(&key) || key.contains(&k)) {
+                            1.0
+                        } else {
+                            similarity(&k, &key)
+                        }
+                    })
+                    .fold(0.0, f64::max);
+                (i, s)
+            })
+            .filter(|(_, s)| *s >= RENAME_SIMILARITY)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((i, _)) => {
+                seen[i] = true;
+                let p = &l.projects[i];
+                d.renamed.push((p.id.clone(), p.name.clone(), pp.name.clone()));
+                compare_project(l, p, pp, &mut d);
+            }
+            None => d
+                .added
+                .push((pp.name.clone(), pp.sections.iter().map(|s| s.0.clone()).collect())),
+        }
+    }
+    for (i, p) in l.projects.iter().enumerate() {
+        if !seen[i] {
+            d.removed.push(p.id.clone());
+        }
+    }
+    let text = super::sources::ArticleText::new(markdown);
+    for (i, p) in l.projects.iter().enumerate() {
+        if !seen[i] {
+            continue;
+        }
+        for s in super::sources::sourced(p) {
+            if let (true, Some(q)) = (super::model::is_article(s.source), s.quote) {
+                if !text.contains(q) {
+                    d.stale_quotes.push((p.id.clone(), s.path.clone(), q.to_string()));
+                }
+            }
+        }
+    }
+    d
+}
+
+fn post_categories(pp: &PostProject) -> Vec<String> {
+    pp.sections.iter().filter_map(|(_, c)| c.clone()).collect()
+}
+
+fn compare_project(l: &Landscape, p: &Project, pp: &PostProject, d: &mut Diff) {
+    let cats = post_categories(pp);
+    // Only sections that are categories count: a new section is reported on its own.
+    if !cats.is_empty() && cats != p.categories {
+        d.moved.push((p.id.clone(), p.categories.clone(), cats));
+    }
+    for b in &pp.bullets {
+        let (chains, tokens, funding) = read_facts(l, &b.text);
+        let mut lacks = |kind: &'static str, value: String, quote: Option<String>| {
+            d.stated.push(Stated {
+                project: p.id.clone(),
+                kind,
+                value,
+                quote: quote.unwrap_or_default(),
+            })
+        };
+        for c in chains
+            .into_iter()
+            .filter(|c| !p.chains.iter().any(|x| x.id == c.id))
+        {
+            lacks("chain", c.id, c.quote);
+        }
+        for t in tokens
+            .into_iter()
+            .filter(|t| !p.tokens.iter().any(|x| x.symbol.eq_ignore_ascii_case(&t.symbol)))
+        {
+            lacks("token", t.symbol, t.quote);
+        }
+        for f in funding
+            .into_iter()
+            .filter(|f| !p.funding.iter().any(|x| x.amount_usd == f.amount_usd))
+        {
+            let amount = f.amount_usd.map(super::text::format_usd).unwrap_or_default();
+            lacks("funding", amount, f.quote);
+        }
+    }
+}
+
+/// Why a project added by an import needs review.
+pub const REVIEW_ADDED: &str = "added from the article by `data import`: the summary is the \
+article's bullet (Spanish in both languages); rewrite it in both languages, check the facts \
+read from the bullet, add web sources (website, token, chains)";
+
+/// Why a project the post no longer lists needs review.
+pub const REVIEW_REMOVED: &str = "no longer in the article: delete the project, or keep it \
+(its id may be linked from elsewhere) and say why";
+
+/// Applies a diff to the export: new sections become categories, new projects are added
+/// with the facts [`read_facts`] reads and `review` set, moved projects take their new
+/// categories, renamed ones their new name (the old one becomes an alias, the id stays),
+/// removed ones are kept with `review` set. Every other fact is kept as it is.
+pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
+    if let Some(t) = &post.front.title {
+        l.article.title = t.clone();
+    }
+    if let (Some(_), Some(a)) = (&l.article.author, post.front.authors.first()) {
+        l.article.author = Some(a.clone());
+    }
+    for h in &d.sections_added {
+        let section = post.sections.iter().find(|s| &s.heading == h);
+        let parent = section
+            .and_then(|s| s.parent.as_deref())
+            .and_then(|ph| category_of(l, ph));
+        let mut id = slugify(h);
+        while l.categories.iter().any(|c| c.id == id) {
+            id.push_str("-2");
+        }
+        let order = l.categories.iter().map(|c| c.order).max().unwrap_or(0) + 1;
+        l.categories.push(Category {
+            id,
+            parent,
+            order,
+            name: Text::Plain(h.clone()),
+            description: Text::Plain(h.clone()),
+            article_heading: Some(h.clone()),
+        });
+    }
+    let keys = name_keys(l);
+    let projects = post_projects(l, post, &keys);
+    for (id, _, cats) in &d.moved {
+        if let Some(p) = l.projects.iter_mut().find(|p| &p.id == id) {
+            p.categories = cats.clone();
+        }
+    }
+    for (id, old, new) in &d.renamed {
+        let cats = projects.iter().find(|pp| &pp.name == new).map(post_categories);
+        if let Some(p) = l.projects.iter_mut().find(|p| &p.id == id) {
+            if !p.aliases.contains(old) {
+                p.aliases.push(old.clone());
+            }
+            p.aliases.retain(|a| a != new);
+            p.name = new.clone();
+            if let Some(c) = cats.filter(|c| !c.is_empty()) {
+                p.categories = c;
+            }
+            p.review = Some(format!(
+                "renamed in the article from {old}: check the name, and `now` if it is a rebrand"
+            ));
+        }
+    }
+    for id in &d.removed {
+        if let Some(p) = l.projects.iter_mut().find(|p| &p.id == id) {
+            p.review = Some(REVIEW_REMOVED.into());
+        }
+    }
+    for (name, _) in &d.added {
+        let Some(pp) = projects.iter().find(|pp| &pp.name == name) else {
+            continue;
+        };
+        let mut id = slugify(name);
+        while l.projects.iter().any(|p| p.id == id) || id.is_empty() {
+            id.push_str("-2");
+        }
+        let (mut chains, mut tokens, mut funding) = (Vec::new(), Vec::new(), Vec::new());
+        for b in &pp.bullets {
+            let (c, t, f) = read_facts(l, &b.text);
+            for c in c {
+                if !chains.iter().any(|x: &ChainRef| x.id == c.id) {
+                    chains.push(c);
+                }
+            }
+            for t in t {
+                if !tokens.iter().any(|x: &Token| x.symbol == t.symbol) {
+                    tokens.push(t);
+                }
+            }
+            funding.extend(f);
+        }
+        let summary: String = pp.bullets[0]
+            .text
+            .chars()
+            .take(super::validate::MAX_TEXT_CHARS)
+            .collect();
+        l.projects.push(Project {
+            id,
+            name: name.clone(),
+            aliases: Vec::new(),
+            categories: post_categories(pp),
+            summary: Text::Plain(summary),
+            chains,
+            now: None,
+            website: None,
+            tokens,
+            founded: None,
+            consensus: None,
+            technologies: Vec::new(),
+            people: Vec::new(),
+            funding,
+            partners: Vec::new(),
+            awards: Vec::new(),
+            figures: Vec::new(),
+            relations: Vec::new(),
+            review: Some(REVIEW_ADDED.into()),
+        });
+    }
+}
+
+/// The export as `data/landscape.json` holds it: two-space indented JSON and a newline.
+pub fn to_json(l: &Landscape) -> String {
+    let mut s = serde_json::to_string_pretty(l).expect("the model serialises");
+    s.push('\n');
+    s
+}
