@@ -472,13 +472,20 @@ pub fn json_ld(page: &Page, site: &Site, cat: &Catalog) -> String {
     v.to_string()
 }
 
-fn source_html(source: &str, lang: Lang) -> String {
+fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
     let t = tr(lang);
     if is_article(source) {
-        format!(
-            r#" <span class="static__source">({})</span>"#,
-            escape(t.source_article)
-        )
+        match quote {
+            Some(q) => format!(
+                r#" <span class="static__source">({}: <q lang="es">{}</q>)</span>"#,
+                escape(t.source_article),
+                escape(q)
+            ),
+            None => format!(
+                r#" <span class="static__source">({})</span>"#,
+                escape(t.source_article)
+            ),
+        }
     } else if let Some(host) = crate::domain::validate::link_host(source) {
         format!(
             r#" <span class="static__source">(<a href="{}" rel="nofollow noopener">{}</a>)</span>"#,
@@ -626,7 +633,7 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                     let src = item
                         .source
                         .as_deref()
-                        .map(|s| source_html(s, lang))
+                        .map(|s| source_html(s, item.quote.as_deref(), lang))
                         .unwrap_or_default();
                     h += &format!("<li>{value}{src}</li>");
                 }
