@@ -1,0 +1,218 @@
+//! The static pages' body: readable without JavaScript (links, not buttons; each fact with
+//! its source by host, and the article's own words for article facts), removed by the app
+//! as soon as its own view is there (`data-static`).
+
+use super::{chain_heading, home_description, prefix, projects_count, Kind, Page};
+use crate::domain::card::CardContent;
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::compare_rows;
+use crate::domain::i18n::{attribute_name, tr};
+use crate::domain::model::{is_article, Lang};
+use crate::domain::prerender::escape;
+use crate::domain::query::page;
+
+fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
+    let t = tr(lang);
+    if is_article(source) {
+        match quote {
+            Some(q) => format!(
+                r#" <span class="static__source">({}: <q lang="es">{}</q>)</span>"#,
+                escape(t.source_article),
+                escape(q)
+            ),
+            None => format!(
+                r#" <span class="static__source">({})</span>"#,
+                escape(t.source_article)
+            ),
+        }
+    } else if let Some(host) = crate::domain::validate::link_host(source) {
+        format!(
+            r#" <span class="static__source">(<a href="{}" rel="nofollow noopener">{}</a>)</span>"#,
+            escape(source),
+            escape(host)
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// A category or chain badge (`data-category` / `data-chain`, as on the app's cards) that
+/// links to that category's or chain's page.
+fn badge_link(facet: &str, dir: &str, id: &str, label: &str, lang: Lang) -> String {
+    format!(
+        r#"<li class="badge badge--{facet}" data-{facet}="{id}"><a href="{}{dir}/{id}/">{}</a></li>"#,
+        prefix(lang),
+        escape(label),
+        id = escape(id)
+    )
+}
+
+fn card_html(cat: &Catalog, i: usize, lang: Lang) -> String {
+    let e = escape;
+    let t = tr(lang);
+    let c = CardContent::new(cat, i, lang);
+    let mut h = format!(
+        r#"<article class="card" data-project="{}" style="{}">"#,
+        e(&c.id),
+        e(&c.style())
+    );
+    h += &format!(
+        r#"<div class="card__head"><span class="monogram" aria-hidden="true">{}</span><h3 class="card__title"><a class="card__open" href="{}{}/{}/">{}</a></h3></div>"#,
+        e(&c.monogram),
+        prefix(lang),
+        page::PROJECTS,
+        e(&c.id),
+        e(&c.name)
+    );
+    h += &format!(r#"<p class="card__summary">{}</p>"#, e(&c.summary));
+    h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
+    for (id, label) in &c.categories {
+        h += &badge_link("category", page::CATEGORIES, id, label, lang);
+    }
+    h += &format!(r#"</ul><ul class="badges" aria-label="{}">"#, e(t.chains));
+    if c.chains.is_empty() {
+        h += &format!(r#"<li class="badge badge--muted">{}</li>"#, e(t.not_stated));
+    }
+    for (id, label, _) in &c.chains {
+        h += &badge_link("chain", page::CHAINS, id, label, lang);
+    }
+    h += "</ul>";
+    if let Some(tokens) = &c.tokens {
+        h += &format!(
+            r#"<div class="card__foot"><p class="card__token"><span class="card__token-label">{}</span> {}</p></div>"#,
+            e(t.token),
+            e(tokens)
+        );
+    }
+    h + "</article>"
+}
+
+/// The page's body: readable without JavaScript (links, not buttons), removed by the app
+/// as soon as its own view is there (`data-static`).
+pub fn body(page: &Page, cat: &Catalog) -> String {
+    let e = escape;
+    let t = tr(page.lang);
+    let lang = page.lang;
+    let mut h = format!(
+        r#"<div class="app static" data-static="" lang="{}">"#,
+        lang.code()
+    );
+    h += r#"<header class="site-header"><div class="site-header__text">"#;
+    h += &format!(
+        r#"<p class="site-header__title"><a href="{}">{}</a></p><p class="site-header__tagline">{}</p></div>"#,
+        if prefix(lang).is_empty() {
+            "./"
+        } else {
+            prefix(lang)
+        },
+        e(t.title),
+        e(t.tagline)
+    );
+    h += &format!(
+        r#"<nav class="site-header__tools" aria-label="{}">"#,
+        e(t.language)
+    );
+    for (l, label) in [(Lang::Es, "Español"), (Lang::En, "English")] {
+        let href = page.path_in(l);
+        h += &format!(
+            r#"<a class="tab tab--small" hreflang="{c}" lang="{c}" href="{}"{}>{label}</a>"#,
+            if href.is_empty() {
+                "./".to_string()
+            } else {
+                e(&href)
+            },
+            if l == lang { r#" aria-current="page""# } else { "" },
+            c = l.code()
+        );
+    }
+    h += "</nav></header><main class=\"content static__main\">";
+    let open_label = match lang {
+        Lang::En => "Open in the explorer",
+        Lang::Es => "Abrir en el explorador",
+    };
+    let explore = format!(
+        r#"<p class="static__explore"><a class="btn btn--primary" href="{}">{}</a></p>"#,
+        e(&format!("./{}", page.query.to_search())),
+        open_label
+    );
+    match &page.kind {
+        Kind::Project(i) => {
+            let p = &cat.projects()[*i];
+            h += &format!(
+                r#"<article class="details static__project" data-project-details="{}">"#,
+                e(&p.id)
+            );
+            h += &format!(r#"<h1 class="details__title">{}</h1>"#, e(&p.name));
+            h += &format!(r#"<p class="details__summary">{}</p>"#, e(p.summary.get(lang)));
+            h += r#"<dl class="static__facts">"#;
+            for row in compare_rows(cat, &[p]) {
+                let items = &row.cells[0];
+                if items.is_empty() || row.attribute == crate::domain::compare::Attribute::Summary {
+                    continue;
+                }
+                h += &format!("<dt>{}</dt><dd><ul>", e(attribute_name(row.attribute, lang)));
+                let facet = match row.attribute {
+                    crate::domain::compare::Attribute::Categories => Some(page::CATEGORIES),
+                    crate::domain::compare::Attribute::Chains => Some(page::CHAINS),
+                    _ => None,
+                };
+                for item in items {
+                    let text = e(item.text.get(lang));
+                    let value = match (&item.href, facet) {
+                        (Some(href), _) => format!(r#"<a href="{}" rel="noopener">{text}</a>"#, e(href)),
+                        // Categories and chains link to their own pages.
+                        (None, Some(kind)) => {
+                            format!(r#"<a href="{}{kind}/{}/">{text}</a>"#, prefix(lang), e(&item.key))
+                        }
+                        (None, None) => text,
+                    };
+                    let src = item
+                        .source
+                        .as_deref()
+                        .map(|s| source_html(s, item.quote.as_deref(), lang))
+                        .unwrap_or_default();
+                    h += &format!("<li>{value}{src}</li>");
+                }
+                h += "</ul></dd>";
+            }
+            h += "</dl></article>";
+            h += &explore;
+        }
+        kind => {
+            let (heading, intro) = match kind {
+                Kind::Category(id) => {
+                    let c = cat.category(id);
+                    (
+                        c.map(|c| c.name.get(lang).to_string()).unwrap_or_default(),
+                        c.map(|c| c.description.get(lang).to_string()).unwrap_or_default(),
+                    )
+                }
+                Kind::Chain(id) => (chain_heading(cat, id, lang), String::new()),
+                _ => (t.title.to_string(), home_description(cat, lang)),
+            };
+            h += &format!(r#"<h1 class="static__title">{}</h1>"#, e(&heading));
+            if !intro.is_empty() {
+                h += &format!("<p>{}</p>", e(&intro));
+            }
+            h += &format!(
+                r#"<p class="status">{}</p>{explore}<div class="grid">"#,
+                e(&projects_count(page.projects.len(), lang))
+            );
+            for &i in &page.projects {
+                h += &card_html(cat, i, lang);
+            }
+            h += "</div>";
+        }
+    }
+    h += "</main>";
+    let article = &cat.data().article;
+    h += &format!(
+        r#"<footer class="site-footer"><p>{} <cite lang="es">{}</cite> ({}) · {} {}</p></footer></div>"#,
+        e(t.data_from),
+        e(&article.title),
+        e(&article.publisher),
+        e(t.updated),
+        e(&cat.data().updated)
+    );
+    h
+}
