@@ -8,6 +8,7 @@
 //! language and light/dark theme. The README's "Embedding in a blog" section shows the
 //! snippet for `category=compute&chain=solana`; a test keeps the two the same.
 
+use super::prerender::escape as attr;
 use super::query::ExplorerQuery;
 
 /// The iframe's height when no loader sizes it (px).
@@ -15,14 +16,6 @@ pub const FALLBACK_HEIGHT: u32 = 720;
 
 /// The title of the embed frame when none is given.
 pub const DEFAULT_TITLE: &str = "Decentralized AI landscape";
-
-/// Escapes text for a double-quoted attribute.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
 
 /// The address the iframe loads for `q`: the view without the open project, in embed mode.
 pub fn frame_src(q: &ExplorerQuery, base: &str) -> String {

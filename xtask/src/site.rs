@@ -45,16 +45,20 @@ fn drop_tags(mut html: String, starts: &[&str]) -> String {
     html
 }
 
-/// `html` with the page's language, title and head tags.
-fn with_head(html: &str, page: &Page, site: &Site, cat: &Catalog) -> Result<String> {
-    let html = drop_tags(
+/// The built page without the head tags every static page writes its own of.
+fn without_page_tags(html: &str) -> String {
+    drop_tags(
         html.to_string(),
         &[
             r#"<meta name="description""#,
             r#"<meta property="og:"#,
             r#"<meta name="twitter:"#,
         ],
-    );
+    )
+}
+
+/// `html` (see [`without_page_tags`]) with the page's language, title and head tags.
+fn with_head(html: &str, page: &Page, site: &Site, cat: &Catalog) -> Result<String> {
     let (t0, t1) = match (html.find("<title>"), html.find("</title>")) {
         (Some(a), Some(b)) if a < b => (a, b + "</title>".len()),
         _ => return Err("dist/index.html: no <title>".into()),
@@ -107,6 +111,7 @@ pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
     let fragment = std::fs::read_to_string(fragment).unwrap_or_default();
     // The static pages carry their own content instead of the home's prerendered view; it
     // hides the loading label (`data-prerendered`) while the app loads.
+    let index = without_page_tags(&index);
     let template = if fragment.is_empty() {
         index.clone()
     } else {
