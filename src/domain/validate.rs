@@ -426,5 +426,5 @@ fn check_project(
         }
         check_source(c, &place, &format!("relations[{i}].source"), &r.source);
     }
-    // Quotes and the source rules are checked natively (`domain::sources`, `data check`).
+    // Quotes and the source rules are checked natively (`landscape_tools::sources`, `data check`).
 }

@@ -100,7 +100,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// Removes the prerendered first view (see `domain::prerender`) or a static page's own
-/// content (`domain::site`), if it is still there.
+/// content (`landscape_tools::site`), if it is still there.
 pub fn drop_prerender(doc: &web_sys::Document) {
     if let Ok(nodes) = doc.query_selector_all("[data-prerender], [data-static]") {
         for i in 0..nodes.length() {

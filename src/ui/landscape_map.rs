@@ -29,7 +29,7 @@ pub fn LandscapeMap(
         })
         .collect_view();
     // The picture the build draws of the whole landscape (also the home page's preview;
-    // `domain::site::preview`), in the chosen language: for slides and posts.
+    // `landscape_tools::site::preview`), in the chosen language: for slides and posts.
     let picture = move |ext: &'static str| format!("landscape-{}.{ext}", state.lang.get().code());
     view! {
         <div class="map__picture download" role="group" aria-label=move || tr(state.lang.get()).map_picture>

@@ -3,10 +3,18 @@
 
 use ai_landscape::domain::{parse_landscape, Catalog, Landscape};
 
+/// The workspace root (these fixtures are shared by the app's tests and the tools' tests).
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .find(|d| d.join("data/landscape.json").exists())
+        .expect("the workspace has data/landscape.json")
+        .to_path_buf()
+}
+
 /// The shipped export, parsed and validated.
 pub fn landscape() -> Landscape {
-    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/landscape.json"))
-        .expect("data/landscape.json is readable");
+    let json = std::fs::read_to_string(root().join("data/landscape.json")).expect("data/landscape.json is readable");
     match parse_landscape("data/landscape.json", &json) {
         Ok(l) => l,
         Err(e) => panic!("the shipped export is invalid:\n{}", e.lines().join("\n")),

@@ -32,11 +32,11 @@ pub fn build(extra: &[String]) -> Result {
     }
     let site = match &site_url {
         Some(url) => {
-            let site = ai_landscape::domain::site::Site::at(url)?;
+            let site = landscape_tools::site::Site::at(url)?;
             trunk_args.extend(["--public-url".into(), site.public_path.clone()]);
             site
         }
-        None => ai_landscape::domain::site::Site::relative(&public_url),
+        None => landscape_tools::site::Site::relative(&public_url),
     };
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
     let fragment = prerender()?;

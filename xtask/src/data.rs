@@ -1,10 +1,10 @@
 //! `cargo xtask data <check|import>`: the export's maintenance commands, thin over the
-//! app's native domain (`domain::sources` for the rules, `domain::import` for the article).
+//! app's native domain (`landscape_tools::sources` for the rules, `landscape_tools::import` for the article).
 
 use std::path::Path;
 
-use ai_landscape::domain::import;
-use ai_landscape::domain::sources::check_export;
+use landscape_tools::import;
+use landscape_tools::sources::check_export;
 use ai_landscape::domain::{parse_landscape, DATA_PATH};
 
 use crate::Result;

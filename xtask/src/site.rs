@@ -1,5 +1,5 @@
 //! The static site step of `cargo xtask build`: after Trunk, writes one page per project,
-//! category and chain in both languages (see `ai_landscape::domain::site`), their
+//! category and chain in both languages (see `landscape_tools::site`), their
 //! 1200×630 preview pictures (SVG rasterised with resvg and the fonts in `xtask/fonts/`),
 //! the map view's landscape downloads, oEmbed files, `sitemap.xml` and `robots.txt`, and
 //! gives `index.html` the home page's head.
@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use ai_landscape::domain::model::Lang;
-use ai_landscape::domain::site::{self, preview, Kind, Page, Site};
+use landscape_tools::site::{self, preview, Kind, Page, Site};
 use ai_landscape::domain::{parse_landscape, Catalog, DATA_PATH};
 
 use crate::Result;

@@ -1,6 +1,6 @@
 //! The source and quote rules of `data/SOURCES.md`, and the counts `cargo xtask data check`
 //! prints: what a contributor's export must satisfy beyond the format rules of
-//! [`super::validate`].
+//! [`ai_landscape::domain::validate`].
 //!
 //! Native only (the app does not need them: it shows what the export says, and the shipped
 //! export has passed these checks), so the wasm does not carry the deny-list or the
@@ -8,8 +8,8 @@
 
 use std::collections::BTreeSet;
 
-use super::model::{is_article, Landscape, Project};
-use super::validate::{parse_landscape, DataError};
+use ai_landscape::domain::model::{is_article, Landscape, Project};
+use ai_landscape::domain::validate::{parse_landscape, DataError};
 
 /// Sources never to cite, with why. A pattern is a host (which also covers its
 /// subdomains), a host and a path prefix (`binance.com/square`, also after a locale segment
@@ -188,7 +188,7 @@ pub fn host_and_path(url: &str) -> Option<(String, String)> {
 
 /// The host to show for a source link (`akash.network`), without `www.`, lowercased.
 pub fn display_host(url: &str) -> Option<String> {
-    super::validate::link_host(url).map(str::to_ascii_lowercase)
+    ai_landscape::domain::validate::link_host(url).map(str::to_ascii_lowercase)
 }
 
 fn host_matches(host: &str, pattern: &str) -> bool {

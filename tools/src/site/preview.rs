@@ -8,11 +8,11 @@
 //! (generous, so lines never overflow).
 
 use super::{chain_heading, projects_count, Kind, Page};
-use crate::domain::card::{hue, monogram, CardContent};
-use crate::domain::catalog::Catalog;
-use crate::domain::i18n::tr;
-use crate::domain::model::Lang;
-use crate::domain::prerender::escape;
+use ai_landscape::domain::card::{hue, monogram, CardContent};
+use ai_landscape::domain::catalog::Catalog;
+use ai_landscape::domain::i18n::tr;
+use ai_landscape::domain::model::Lang;
+use ai_landscape::domain::prerender::escape;
 
 /// Width of a preview picture (px).
 pub const WIDTH: u32 = 1200;
@@ -160,11 +160,11 @@ pub fn landscape(cat: &Catalog, lang: Lang) -> String {
     for (k, c) in tops.iter().enumerate() {
         let x = 60.0 + k as f32 * (col + gap);
         let members: Vec<usize> = cat.filter(
-            &crate::domain::catalog::Filters {
+            &ai_landscape::domain::catalog::Filters {
                 categories: vec![c.id.clone()],
                 ..Default::default()
             },
-            crate::domain::catalog::Sort::Name,
+            ai_landscape::domain::catalog::Sort::Name,
         );
         s += &format!(r#"<rect x="{x}" y="146" width="{col}" height="418" rx="10" fill="{PANEL}"/>"#);
         let head = wrap(c.name.get(lang), col - 20.0, 15.0, true, 3);

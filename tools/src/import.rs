@@ -17,8 +17,8 @@ pub use post::{date_from_file_name, parse_post, Bullet, FrontMatter, Post, Secti
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::model::{Category, ChainRef, Landscape, Project, Text, Token};
-use super::text::{fold, slugify};
+use ai_landscape::domain::model::{Category, ChainRef, Landscape, Project, Text, Token};
+use ai_landscape::domain::text::{fold, slugify};
 
 /// The key names are matched by: folded, letters and digits only (`"io.net"` → `ionet`).
 pub fn name_key(name: &str) -> String {
@@ -273,13 +273,13 @@ pub fn diff(l: &Landscape, post: &Post, markdown: &str) -> Diff {
             d.removed.push(p.id.clone());
         }
     }
-    let text = super::sources::ArticleText::new(markdown);
+    let text = crate::sources::ArticleText::new(markdown);
     for (i, p) in l.projects.iter().enumerate() {
         if !seen[i] {
             continue;
         }
-        for s in super::sources::sourced(p) {
-            if let (true, Some(q)) = (super::model::is_article(s.source), s.quote) {
+        for s in crate::sources::sourced(p) {
+            if let (true, Some(q)) = (ai_landscape::domain::model::is_article(s.source), s.quote) {
                 if !text.contains(q) {
                     d.stale_quotes.push((p.id.clone(), s.path.clone(), q.to_string()));
                 }
@@ -325,7 +325,7 @@ fn compare_project(l: &Landscape, p: &Project, pp: &PostProject, d: &mut Diff) {
             .into_iter()
             .filter(|f| !p.funding.iter().any(|x| x.amount_usd == f.amount_usd))
         {
-            let amount = f.amount_usd.map(super::text::format_usd).unwrap_or_default();
+            let amount = f.amount_usd.map(ai_landscape::domain::text::format_usd).unwrap_or_default();
             lacks("funding", amount, f.quote);
         }
     }
@@ -424,7 +424,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
         let summary: String = pp.bullets[0]
             .text
             .chars()
-            .take(super::validate::MAX_TEXT_CHARS)
+            .take(ai_landscape::domain::validate::MAX_TEXT_CHARS)
             .collect();
         l.projects.push(Project {
             id,

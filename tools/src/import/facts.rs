@@ -2,7 +2,7 @@
 //! export's chain names), tokens (`token nativo AGIX`, `$AQTIS`) and funding amounts
 //! (`$9.5 millones`, `$25M`), each with the sentence that states it as its quote.
 
-use crate::domain::model::{ChainRef, Funding, Landscape, Token, SOURCE_ARTICLE};
+use ai_landscape::domain::model::{ChainRef, Funding, Landscape, Token, SOURCE_ARTICLE};
 
 /// The sentence of `text` holding byte range `at` (a verbatim passage, for a quote).
 fn sentence_around(text: &str, at: usize) -> String {
@@ -53,10 +53,10 @@ pub fn read_facts(l: &Landscape, text: &str) -> (Vec<ChainRef>, Vec<Token>, Vec<
     let lower = text.to_ascii_lowercase();
     let mut chains = Vec::new();
     for c in &l.chains {
-        if c.id == crate::domain::model::OWN_CHAIN {
+        if c.id == ai_landscape::domain::model::OWN_CHAIN {
             continue;
         }
-        let hit = chain_terms(c.name.get(crate::domain::model::Lang::En))
+        let hit = chain_terms(c.name.get(ai_landscape::domain::model::Lang::En))
             .iter()
             .find_map(|t| find_word(&lower, &t.to_ascii_lowercase()));
         if let Some(at) = hit {

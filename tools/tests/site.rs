@@ -1,11 +1,12 @@
 //! The static site's page set (domain::site): a page per project, category and chain in
 //! both languages, their heads, and the sitemap listing exactly those pages.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
 use std::collections::BTreeSet;
 
-use ai_landscape::domain::site::{self, Kind, Site};
+use landscape_tools::site::{self, Kind, Site};
 use ai_landscape::domain::ExplorerQuery;
 
 fn hosted() -> Site {

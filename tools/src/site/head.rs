@@ -3,11 +3,11 @@
 //! files that describe the pages: `sitemap.xml`, `robots.txt`, the oEmbed answers.
 
 use super::{prefix, preview, Kind, Page, Site};
-use crate::domain::catalog::Catalog;
-use crate::domain::i18n::tr;
-use crate::domain::model::Lang;
-use crate::domain::prerender::escape;
-use crate::domain::query::page;
+use ai_landscape::domain::catalog::Catalog;
+use ai_landscape::domain::i18n::tr;
+use ai_landscape::domain::model::Lang;
+use ai_landscape::domain::prerender::escape;
+use ai_landscape::domain::query::page;
 
 fn og_locale(lang: Lang) -> &'static str {
     match lang {
@@ -192,7 +192,7 @@ pub fn oembed(page: &Page, site: &Site) -> Option<String> {
         q.q = page.title.split(" · ").next().unwrap_or_default().to_string();
         q.project = None;
     }
-    let html = crate::domain::embed::snippet(&q, base, &page.title);
+    let html = ai_landscape::domain::embed::snippet(&q, base, &page.title);
     Some(
         serde_json::json!({
             "version": "1.0",
@@ -202,7 +202,7 @@ pub fn oembed(page: &Page, site: &Site) -> Option<String> {
             "provider_url": base,
             "html": html,
             "width": 960,
-            "height": crate::domain::embed::FALLBACK_HEIGHT,
+            "height": ai_landscape::domain::embed::FALLBACK_HEIGHT,
             "thumbnail_url": site.abs(&page.image),
             "thumbnail_width": preview::WIDTH,
             "thumbnail_height": preview::HEIGHT,

@@ -3,13 +3,13 @@
 //! as soon as its own view is there (`data-static`).
 
 use super::{chain_heading, home_description, prefix, projects_count, Kind, Page};
-use crate::domain::card::CardContent;
-use crate::domain::catalog::Catalog;
-use crate::domain::compare::compare_rows;
-use crate::domain::i18n::{attribute_name, tr};
-use crate::domain::model::{is_article, Lang};
-use crate::domain::prerender::escape;
-use crate::domain::query::page;
+use ai_landscape::domain::card::CardContent;
+use ai_landscape::domain::catalog::Catalog;
+use ai_landscape::domain::compare::compare_rows;
+use ai_landscape::domain::i18n::{attribute_name, tr};
+use ai_landscape::domain::model::{is_article, Lang};
+use ai_landscape::domain::prerender::escape;
+use ai_landscape::domain::query::page;
 
 fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
     let t = tr(lang);
@@ -25,7 +25,7 @@ fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
                 escape(t.source_article)
             ),
         }
-    } else if let Some(host) = crate::domain::validate::link_host(source) {
+    } else if let Some(host) = ai_landscape::domain::validate::link_host(source) {
         format!(
             r#" <span class="static__source">(<a href="{}" rel="nofollow noopener">{}</a>)</span>"#,
             escape(source),
@@ -147,13 +147,13 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
             h += r#"<dl class="static__facts">"#;
             for row in compare_rows(cat, &[p]) {
                 let items = &row.cells[0];
-                if items.is_empty() || row.attribute == crate::domain::compare::Attribute::Summary {
+                if items.is_empty() || row.attribute == ai_landscape::domain::compare::Attribute::Summary {
                     continue;
                 }
                 h += &format!("<dt>{}</dt><dd><ul>", e(attribute_name(row.attribute, lang)));
                 let facet = match row.attribute {
-                    crate::domain::compare::Attribute::Categories => Some(page::CATEGORIES),
-                    crate::domain::compare::Attribute::Chains => Some(page::CHAINS),
+                    ai_landscape::domain::compare::Attribute::Categories => Some(page::CATEGORIES),
+                    ai_landscape::domain::compare::Attribute::Chains => Some(page::CHAINS),
                     _ => None,
                 };
                 for item in items {

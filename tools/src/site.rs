@@ -6,7 +6,7 @@
 //! ([`ExplorerQuery::from_page_path`]).
 //!
 //! Paths (a public contract, relative to the public URL) are those of
-//! [`crate::domain::query::page`]. Each page is a copy of the built `index.html` (same
+//! [`ai_landscape::domain::query::page`]. Each page is a copy of the built `index.html` (same
 //! assets, CSP, `<base>`), so in a browser it starts the app in the page's state.
 //!
 //! URLs: with a site URL (`--site-url https://example.org/landscape/`) every link is
@@ -21,12 +21,12 @@ pub mod preview;
 pub use body::body;
 pub use head::{head, json_ld, oembed, robots, sitemap};
 
-use super::card::CardContent;
-use super::catalog::{Catalog, Filters, Sort};
-use super::i18n::tr;
-use super::model::{Lang, OWN_CHAIN};
-use super::query::{page, ExplorerQuery};
-use super::text::slugify;
+use ai_landscape::domain::card::CardContent;
+use ai_landscape::domain::catalog::{Catalog, Filters, Sort};
+use ai_landscape::domain::i18n::tr;
+use ai_landscape::domain::model::{Lang, OWN_CHAIN};
+use ai_landscape::domain::query::{page, ExplorerQuery};
+use ai_landscape::domain::text::slugify;
 
 /// Where the site is served.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,14 +1,15 @@
 //! `data import` on modified copies of the article: what it reports, and what `--write`
 //! makes of the export.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
-use ai_landscape::domain::import::{apply, diff, parse_post, read_facts, similarity, to_json, Diff};
-use ai_landscape::domain::sources::{check, ArticleText, Severity};
+use landscape_tools::import::{apply, diff, parse_post, read_facts, similarity, to_json, Diff};
+use landscape_tools::sources::{check, ArticleText, Severity};
 use ai_landscape::domain::Landscape;
 
-const ARTICLE: &str = include_str!("../data/article.es.md");
-const EXPORT: &str = include_str!("../data/landscape.json");
+const ARTICLE: &str = include_str!("../../data/article.es.md");
+const EXPORT: &str = include_str!("../../data/landscape.json");
 
 fn run(markdown: &str) -> (Landscape, Diff) {
     let l = common::landscape();

@@ -1,15 +1,16 @@
 //! The source and quote rules (`domain::sources`, `data/SOURCES.md`) on the shipped export
 //! and on broken copies of it.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 
-use ai_landscape::domain::sources::{
+use landscape_tools::sources::{
     check, check_export, collapse_whitespace, counts, denied, display_host, sourced, ArticleText, Severity,
     DENY_LIST,
 };
 
-const ARTICLE: &str = include_str!("../data/article.es.md");
-const EXPORT: &str = include_str!("../data/landscape.json");
+const ARTICLE: &str = include_str!("../../data/article.es.md");
+const EXPORT: &str = include_str!("../../data/landscape.json");
 
 #[test]
 fn quotes_every_article_fact_quotes_the_article() {
@@ -79,7 +80,7 @@ fn sources_deny_list_matches_hosts_paths_and_subdomains() {
 
 #[test]
 fn sources_md_lists_the_deny_list_of_the_code() {
-    let md = include_str!("../data/SOURCES.md");
+    let md = include_str!("../../data/SOURCES.md");
     let start = md.find("<!-- deny-list:start -->").expect("start marker");
     let end = md.find("<!-- deny-list:end -->").expect("end marker");
     let listed: Vec<(String, String)> = md[start..end]
