@@ -130,7 +130,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .map(|f| {
                 item(
                     f.value.clone(),
-                    fold(f.value.get(super::Lang::En)),
+                    fold(f.value.get(super::model::Lang::En)),
                     Some((&f.source, &f.quote)),
                 )
             })
@@ -145,7 +145,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                 .map(|f| {
                     item(
                         f.value.clone(),
-                        fold(f.value.get(super::Lang::En)),
+                        fold(f.value.get(super::model::Lang::En)),
                         Some((&f.source, &f.quote)),
                     )
                 })
@@ -176,7 +176,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .map(|f| {
                 item(
                     f.value.clone(),
-                    fold(f.value.get(super::Lang::En)),
+                    fold(f.value.get(super::model::Lang::En)),
                     Some((&f.source, &f.quote)),
                 )
             })

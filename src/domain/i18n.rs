@@ -1,6 +1,8 @@
 //! The interface's own words in Spanish and English. Data texts come from the export.
 
-use crate::domain::{Lang, Sort, View};
+use crate::domain::catalog::Sort;
+use crate::domain::model::Lang;
+use crate::domain::query::View;
 
 /// Every interface string, one field per use.
 pub struct Strings {

@@ -8,87 +8,11 @@
 use super::catalog::{Catalog, Filters, Sort};
 use super::model::Lang;
 
-/// Parameter names, in the order they are written.
-pub mod param {
-    /// `cards` | `map` | `compare` | `stats`.
-    pub const VIEW: &str = "view";
-    /// Comma-separated category ids.
-    pub const CATEGORY: &str = "category";
-    /// Comma-separated chain ids (plus `own-chain`, `unknown`).
-    pub const CHAIN: &str = "chain";
-    /// Search text.
-    pub const Q: &str = "q";
-    /// `name` | `category` | `chains`.
-    pub const SORT: &str = "sort";
-    /// Id of the project whose detail panel is open.
-    pub const PROJECT: &str = "project";
-    /// Comma-separated project ids to compare.
-    pub const COMPARE: &str = "compare";
-    /// `es` | `en`.
-    pub const LANG: &str = "lang";
-    /// `light` | `dark`.
-    pub const THEME: &str = "theme";
-    /// `1` for the embedded variant.
-    pub const EMBED: &str = "embed";
-    /// Accent colour for embeds: `#rgb` or `#rrggbb` (the `#` may be left out or `%23`).
-    pub const ACCENT: &str = "accent";
-    /// `transparent` lets an embed show the blog's own background.
-    pub const BG: &str = "bg";
-}
+mod names;
+mod values;
 
-/// The static pages' paths (a public contract, relative to the public URL):
-/// `projects/<id>/`, `categories/<id>/`, `chains/<id>/`, the same under `es/` in Spanish,
-/// and `es/` for the Spanish home page. Each stands for one state of the explorer.
-pub mod page {
-    /// A project's page: its details open.
-    pub const PROJECTS: &str = "projects";
-    /// A category's page: filtered by that category.
-    pub const CATEGORIES: &str = "categories";
-    /// A chain's page: filtered by that chain (`own-chain` included).
-    pub const CHAINS: &str = "chains";
-    /// The prefix of the Spanish pages.
-    pub const SPANISH: &str = "es";
-}
-
-/// Text colour that stays readable on an accent background (`#rrggbb`): black or white,
-/// by the colour's relative luminance.
-pub fn accent_contrast(hex: &str) -> &'static str {
-    let h = hex.trim_start_matches('#');
-    let channel = |i: usize| {
-        let v = u8::from_str_radix(h.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f32 / 255.0;
-        if v <= 0.039_28 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    let l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-    if l > 0.179 {
-        "#000000"
-    } else {
-        "#ffffff"
-    }
-}
-
-/// Reads an accent colour: 3 or 6 hex digits, with or without `#`; returned as `#rrggbb`
-/// lowercase. Anything else is `None` (and so dropped from the URL).
-pub fn parse_accent(s: &str) -> Option<String> {
-    let hex = s.trim().trim_start_matches('#');
-    if !(hex.len() == 3 || hex.len() == 6) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    let hex = hex.to_ascii_lowercase();
-    Some(if hex.len() == 3 {
-        let mut out = String::from("#");
-        for c in hex.chars() {
-            out.push(c);
-            out.push(c);
-        }
-        out
-    } else {
-        format!("#{hex}")
-    })
-}
+pub use names::{page, param};
+pub use values::{accent_contrast, parse_accent, Theme, View};
 
 /// The longest search text kept from a URL, in characters.
 pub const MAX_Q_CHARS: usize = 200;
@@ -96,69 +20,6 @@ pub const MAX_Q_CHARS: usize = 200;
 pub const MAX_LIST_VALUES: usize = 64;
 /// The most projects in a comparison.
 pub const MAX_COMPARE: usize = 6;
-
-/// Which view is shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum View {
-    /// The card grid (default).
-    #[default]
-    Cards,
-    /// The landscape map.
-    Map,
-    /// The comparison table.
-    Compare,
-    /// Charts.
-    Stats,
-}
-
-impl View {
-    /// Every view, in the order the UI offers them.
-    pub const ALL: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
-
-    /// The URL value.
-    pub fn code(self) -> &'static str {
-        match self {
-            View::Cards => "cards",
-            View::Map => "map",
-            View::Compare => "compare",
-            View::Stats => "stats",
-        }
-    }
-
-    /// Parses a URL value; unknown values are `None`.
-    pub fn parse(s: &str) -> Option<View> {
-        let s = s.trim().to_ascii_lowercase();
-        View::ALL.into_iter().find(|v| v.code() == s)
-    }
-}
-
-/// Colour theme; `None` in the query means "follow the system".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Theme {
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
-
-impl Theme {
-    /// The URL value.
-    pub fn code(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    /// Parses a URL value; unknown values are `None`.
-    pub fn parse(s: &str) -> Option<Theme> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            _ => None,
-        }
-    }
-}
 
 /// Everything a URL can say about the explorer's state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -389,7 +250,7 @@ impl ExplorerQuery {
                 match *kind {
                     page::PROJECTS => q.project = Some(id),
                     page::CATEGORIES => q.categories = vec![id],
-                    page::CHAINS if id != crate::domain::CHAIN_NOT_STATED => q.chains = vec![id],
+                    page::CHAINS if id != super::catalog::CHAIN_NOT_STATED => q.chains = vec![id],
                     _ => return None,
                 }
             }

@@ -64,7 +64,7 @@ async fn next_task() {
 fn early_lang() -> Lang {
     let q = crate::ui::state::initial_query();
     q.lang
-        .or_else(|| crate::ui::embed::use_host_look().and_then(|h| h.lang.get()))
+        .or_else(|| crate::ui::embed_host::use_host_look().and_then(|h| h.lang.get()))
         .unwrap_or_else(|| Lang::from_browser(&window().navigator().language().unwrap_or_default()))
 }
 
@@ -83,7 +83,7 @@ pub fn App() -> impl IntoView {
         .flatten()
         .is_some();
     // Inside an embed, ask the host page for its language and theme while the data loads.
-    crate::ui::embed::HostLook::provide();
+    crate::ui::embed_host::HostLook::provide();
     let data = LocalResource::new(load);
     move || match data.get() {
         None if prerendered => view! { <LoadingNote/> }.into_any(),

@@ -57,7 +57,7 @@ pub fn ExplorerPage(
     // Auto-height for embeds, once the page is in the DOM.
     Effect::new(move |done: Option<bool>| {
         if done != Some(true) && query.with_untracked(|q| q.embed) {
-            crate::ui::embed::install_auto_height();
+            crate::ui::embed_host::install_auto_height();
         }
         true
     });

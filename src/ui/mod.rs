@@ -7,6 +7,7 @@ pub mod compare_view;
 pub mod crash;
 pub mod download;
 pub mod embed;
+pub mod embed_host;
 pub mod explorer;
 pub mod facet_panel;
 pub mod landscape_map;

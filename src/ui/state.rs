@@ -41,7 +41,7 @@ pub struct Explorer {
     pub hits: Memo<TextHits>,
     /// A short message for the user (announced politely), e.g. a refused 7th comparison.
     pub notice: RwSignal<Option<String>>,
-    /// The embedding page's theme, followed when the URL sets none (see `ui::embed`).
+    /// The embedding page's theme, followed when the URL sets none (see `ui::embed_host`).
     host_theme: Option<RwSignal<Option<Theme>>>,
     /// The timer of an address-bar write put off while typing ([`Nav::Typing`]).
     pending_url: StoredValue<Option<TimeoutHandle>>,
@@ -54,7 +54,7 @@ impl Explorer {
         let initial = initial_query().canonical(&catalog);
         write_url(&initial, Nav::Replace);
         let query = RwSignal::new(initial);
-        let host = crate::ui::embed::use_host_look();
+        let host = crate::ui::embed_host::use_host_look();
         let lang = Memo::new(move |_| {
             query
                 .with(|q| q.lang)

@@ -2,7 +2,7 @@
 //! every keystroke and filter click runs, so nothing here compares strings except the
 //! search itself.
 
-use super::{Catalog, Sort, CHAIN_NOT_STATED};
+use super::index::{Catalog, Sort, CHAIN_NOT_STATED};
 use crate::domain::text::fold;
 
 /// What narrows the list: category and chain ids (OR within, AND across) and search text.

@@ -2,7 +2,7 @@
 //! its source by host, and the article's own words for article facts), removed by the app
 //! as soon as its own view is there (`data-static`).
 
-use super::{chain_heading, home_description, prefix, projects_count, Kind, Page};
+use super::pages::{chain_heading, home_description, prefix, projects_count, Kind, Page};
 use ai_landscape::domain::card::CardContent;
 use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::compare::compare_rows;

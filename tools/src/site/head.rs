@@ -2,7 +2,8 @@
 //! alternates, Open Graph / Twitter tags, the oEmbed link and JSON-LD; and the site-wide
 //! files that describe the pages: `sitemap.xml`, `robots.txt`, the oEmbed answers.
 
-use super::{prefix, preview, Kind, Page, Site};
+use super::pages::{prefix, Kind, Page, Site};
+use super::preview;
 use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::i18n::tr;
 use ai_landscape::domain::model::Lang;

@@ -7,7 +7,7 @@
 //! Text is laid out here, so line breaks use an estimate of DejaVu Sans' advance widths
 //! (generous, so lines never overflow).
 
-use super::{chain_heading, projects_count, Kind, Page};
+use super::pages::{chain_heading, projects_count, Kind, Page};
 use ai_landscape::domain::card::{hue, monogram, CardContent};
 use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::i18n::tr;

@@ -1,0 +1,155 @@
+//! The sourced facts a project carries: website, tokens, dated facts, people, funding
+//! and figures. Each has a `source` (see [`Source`]) and, for article facts, a `quote`.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+use super::lang::Text;
+
+/// Where a fact comes from: the string `article`, or the URL of a public source.
+pub type Source = String;
+
+/// The source value for facts taken from the article itself.
+pub const SOURCE_ARTICLE: &str = "article";
+
+/// Whether a source is the article (as opposed to research added beyond it).
+pub fn is_article(source: &str) -> bool {
+    source == SOURCE_ARTICLE
+}
+
+/// A website with its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Website {
+    /// `https:` or `http:` URL.
+    pub url: String,
+    /// `article` or a URL.
+    pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// A token with its source.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Token {
+    /// Ticker, without `$`.
+    pub symbol: String,
+    /// `article` or a URL.
+    pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Context (points rather than a token, a merger).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+/// A sourced value (a technology, a partner, a year...).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// The value.
+    pub value: Text,
+    /// `article` or a URL.
+    pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// A person named in connection with a project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Full name.
+    pub name: String,
+    /// Role in the project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Text>,
+    /// `article` or a URL.
+    pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// A funding round.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// Amount in US dollars, when stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_usd: Option<u64>,
+    /// Who received it, when not the project itself (a partner or parent company).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    /// Kind of round.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<Text>,
+    /// Investors named.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub investors: Vec<String>,
+    /// `article` or a URL.
+    pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+}
+
+impl Funding {
+    /// One line for tables and spreadsheets: `$9.5M (Mind AI) · Polychain, Tribe Capital`
+    /// (`?` when the amount is not stated).
+    pub fn summary(&self) -> String {
+        let mut s = self
+            .amount_usd
+            .map(crate::domain::text::format_usd)
+            .unwrap_or_else(|| "?".into());
+        if let Some(r) = &self.recipient {
+            s.push_str(&format!(" ({r})"));
+        }
+        if !self.investors.is_empty() {
+            s.push_str(&format!(" · {}", self.investors.join(", ")));
+        }
+        s
+    }
+}
+
+/// A labelled figure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// What is counted.
+    pub label: Text,
+    /// The figure, as written.
+    pub value: Text,
+    /// `article` or a URL.
+    pub source: Source,
+    /// The shortest verbatim passage of the source that states the fact: required when
+    /// `source` is `article` (it must occur in the article, whitespace aside), optional for
+    /// web sources.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}

@@ -1,0 +1,320 @@
+//! The site's pages: where each lives, what state of the explorer it stands for, its title,
+//! description and picture; and the texts shared by their heads, bodies and previews.
+
+use ai_landscape::domain::card::CardContent;
+use ai_landscape::domain::catalog::{Catalog, Filters, Sort};
+use ai_landscape::domain::i18n::tr;
+use ai_landscape::domain::model::{Lang, OWN_CHAIN};
+use ai_landscape::domain::query::{page, ExplorerQuery};
+use ai_landscape::domain::text::slugify;
+
+/// Where the site is served.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Site {
+    /// The public URL's path (`/landscape/`), as Trunk's `--public-url`.
+    pub public_path: String,
+    /// The absolute site URL (`https://example.org/landscape/`), when known.
+    pub absolute: Option<String>,
+}
+
+impl Site {
+    /// A site at `public_path` (`/` or `/sub/path/`) with no known absolute URL.
+    pub fn relative(public_path: &str) -> Site {
+        let mut p = public_path.trim().to_string();
+        if !p.starts_with('/') {
+            p.insert(0, '/');
+        }
+        if !p.ends_with('/') {
+            p.push('/');
+        }
+        Site {
+            public_path: p,
+            absolute: None,
+        }
+    }
+
+    /// A site at an absolute `http(s)` URL; its path becomes the public path.
+    pub fn at(url: &str) -> Result<Site, String> {
+        let url = url.trim();
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .ok_or_else(|| format!("--site-url {url}: must start with https:// or http://"))?;
+        if url.contains(['?', '#', '"', '<', '>', ' ']) {
+            return Err(format!("--site-url {url}: no query, fragment, quotes or spaces"));
+        }
+        let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+        if host.is_empty() {
+            return Err(format!("--site-url {url}: no host"));
+        }
+        let mut site = Site::relative(&format!("/{path}"));
+        let scheme = &url[..url.len() - rest.len()];
+        site.absolute = Some(format!("{scheme}{host}{}", site.public_path));
+        Ok(site)
+    }
+
+    /// The absolute URL of `rel`, when the site URL is known.
+    pub fn abs(&self, rel: &str) -> Option<String> {
+        self.absolute.as_ref().map(|a| format!("{a}{rel}"))
+    }
+
+    /// A link to `rel`: absolute when known, else relative to `<base>` (`./` for the home).
+    pub fn href(&self, rel: &str) -> String {
+        self.abs(rel)
+            .unwrap_or_else(|| if rel.is_empty() { "./".into() } else { rel.into() })
+    }
+}
+
+/// What a page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// The whole landscape.
+    Home,
+    /// A project's details (index into the catalog).
+    Project(usize),
+    /// A category's projects.
+    Category(String),
+    /// A chain's projects (`own-chain` included).
+    Chain(String),
+}
+
+/// One page of the static site, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// What it shows.
+    pub kind: Kind,
+    /// Its language.
+    pub lang: Lang,
+    /// Its path relative to the public URL: `es/projects/io-net/`; `` for the home.
+    pub path: String,
+    /// The path of the page it is a copy of, for an old id (alias); else its own.
+    pub canonical: String,
+    /// `<title>`.
+    pub title: String,
+    /// Meta description.
+    pub description: String,
+    /// Its preview picture, relative to the public URL (aliases share the canonical one).
+    pub image: String,
+    /// The picture's alt text.
+    pub image_alt: String,
+    /// The projects listed (category and chain pages, the home), in display order.
+    pub projects: Vec<usize>,
+    /// The explorer state it stands for.
+    pub query: ExplorerQuery,
+}
+
+impl Page {
+    /// Whether this page is an alias of another (an old id).
+    pub fn is_alias(&self) -> bool {
+        self.path != self.canonical
+    }
+
+    /// The same page's path in the other language.
+    pub fn path_in(&self, lang: Lang) -> String {
+        let bare = self.canonical.strip_prefix("es/").unwrap_or(&self.canonical);
+        match lang {
+            Lang::En => bare.to_string(),
+            Lang::Es => format!("es/{bare}"),
+        }
+    }
+
+    /// The oEmbed file's path (next to the page).
+    pub fn oembed(&self) -> String {
+        format!("{}oembed.json", self.path)
+    }
+}
+
+/// The preview picture of the home page, also the map view's download (`landscape-en.png`,
+/// `.svg`).
+pub fn landscape_picture(lang: Lang, ext: &str) -> String {
+    format!("landscape-{}.{ext}", lang.code())
+}
+
+pub(super) fn prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Es => "es/",
+    }
+}
+
+/// "12 projects" / "12 proyectos".
+pub(super) fn projects_count(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 project".into(),
+        (Lang::En, n) => format!("{n} projects"),
+        (Lang::Es, 1) => "1 proyecto".into(),
+        (Lang::Es, n) => format!("{n} proyectos"),
+    }
+}
+
+pub(super) fn chain_heading(cat: &Catalog, id: &str, lang: Lang) -> String {
+    match (lang, id) {
+        (Lang::En, OWN_CHAIN) => "Projects with a chain of their own".into(),
+        (Lang::Es, OWN_CHAIN) => "Proyectos con cadena propia".into(),
+        (Lang::En, _) => format!("Projects on {}", cat.chain_label(id, lang)),
+        (Lang::Es, _) => format!("Proyectos en {}", cat.chain_label(id, lang)),
+    }
+}
+
+fn chain_description(cat: &Catalog, id: &str, n: usize, lang: Lang) -> String {
+    let count = projects_count(n, lang);
+    match (lang, id) {
+        (Lang::En, OWN_CHAIN) => format!("{count} of the decentralized-AI landscape run a blockchain of their own."),
+        (Lang::Es, OWN_CHAIN) => format!("{count} del panorama de la IA descentralizada tienen su propia blockchain."),
+        (Lang::En, _) => format!(
+            "{count} of the decentralized-AI landscape run on {}, each with the source that says so.",
+            cat.chain_label(id, lang)
+        ),
+        (Lang::Es, _) => format!(
+            "{count} del panorama de la IA descentralizada funcionan sobre {}, cada uno con la fuente que lo dice.",
+            cat.chain_label(id, lang)
+        ),
+    }
+}
+
+pub(super) fn home_description(cat: &Catalog, lang: Lang) -> String {
+    let n = cat.projects().len();
+    let title = &cat.data().article.title;
+    match lang {
+        Lang::En => format!(
+            "{n} decentralized-AI projects from the article “{title}”: cloud, compute marketplaces, models, agents, data and AI apps, filterable by chain and category, every fact with its source."
+        ),
+        Lang::Es => format!(
+            "{n} proyectos de IA descentralizada del artículo «{title}»: nube, mercados de cómputo, modelos, agentes, datos y aplicaciones, filtrables por cadena y categoría, cada dato con su fuente."
+        ),
+    }
+}
+
+fn titled(name: &str, lang: Lang) -> String {
+    format!("{name} · {}", tr(lang).title)
+}
+
+fn listed(cat: &Catalog, filters: Filters) -> Vec<usize> {
+    cat.filter(&filters, Sort::Name)
+}
+
+/// A category's or chain's page: its projects, and a description given their number.
+fn list_page(
+    cat: &Catalog,
+    kind: Kind,
+    lang: Lang,
+    heading: &str,
+    description: impl Fn(usize) -> String,
+) -> Page {
+    let mut query = ExplorerQuery {
+        lang: (lang == Lang::Es).then_some(Lang::Es),
+        ..Default::default()
+    };
+    let (dir, id) = match &kind {
+        Kind::Category(id) => {
+            query.categories = vec![id.clone()];
+            (page::CATEGORIES, id)
+        }
+        Kind::Chain(id) => {
+            query.chains = vec![id.clone()];
+            (page::CHAINS, id)
+        }
+        _ => unreachable!("list pages are for categories and chains"),
+    };
+    let shown = listed(cat, query.filters());
+    let path = format!("{}{dir}/{id}/", prefix(lang));
+    Page {
+        kind,
+        lang,
+        canonical: path.clone(),
+        image: format!("{path}preview.png"),
+        image_alt: format!("{heading}: {}", projects_count(shown.len(), lang)),
+        path,
+        title: titled(heading, lang),
+        description: description(shown.len()),
+        projects: shown,
+        query,
+    }
+}
+
+/// Every page, in both languages: the home, each project (and each old id of one), each
+/// category and each chain. Alias pages come right after their project's page.
+pub fn pages(cat: &Catalog) -> Vec<Page> {
+    let mut out = Vec::new();
+    for lang in [Lang::En, Lang::Es] {
+        let p = prefix(lang);
+        let all = listed(cat, Filters::default());
+        out.push(Page {
+            kind: Kind::Home,
+            lang,
+            path: p.into(),
+            canonical: p.into(),
+            title: tr(lang).title.into(),
+            description: home_description(cat, lang),
+            image: landscape_picture(lang, "png"),
+            image_alt: match lang {
+                Lang::En => format!(
+                    "Map of the {} projects of the decentralized-AI landscape, by category",
+                    all.len()
+                ),
+                Lang::Es => format!(
+                    "Mapa de los {} proyectos del panorama de la IA descentralizada, por categoría",
+                    all.len()
+                ),
+            },
+            projects: all,
+            query: ExplorerQuery {
+                lang: (lang == Lang::Es).then_some(Lang::Es),
+                ..Default::default()
+            },
+        });
+        for (i, project) in cat.projects().iter().enumerate() {
+            let path = format!("{p}{}/{}/", page::PROJECTS, project.id);
+            let card = CardContent::new(cat, i, lang);
+            let mut chips: Vec<String> = card.categories.iter().map(|(_, l)| l.clone()).collect();
+            chips.extend(card.chains.iter().map(|(_, l, _)| l.clone()));
+            let page = Page {
+                kind: Kind::Project(i),
+                lang,
+                canonical: path.clone(),
+                image: format!("{path}preview.png"),
+                image_alt: format!("{}: {} ({})", project.name, card.summary, chips.join(", ")),
+                path,
+                title: titled(&project.name, lang),
+                description: card.summary.clone(),
+                projects: vec![i],
+                query: ExplorerQuery {
+                    project: Some(project.id.clone()),
+                    lang: (lang == Lang::Es).then_some(Lang::Es),
+                    ..Default::default()
+                },
+            };
+            let mut aliases: Vec<String> = project
+                .aliases
+                .iter()
+                .map(|a| slugify(a))
+                .filter(|s| !s.is_empty() && *s != project.id)
+                .collect();
+            aliases.sort();
+            aliases.dedup();
+            let alias_pages: Vec<Page> = aliases
+                .into_iter()
+                .filter(|s| cat.resolve(s).is_some_and(|r| r.id == project.id))
+                .map(|s| Page {
+                    path: format!("{p}{}/{s}/", page::PROJECTS),
+                    ..page.clone()
+                })
+                .collect();
+            out.push(page);
+            out.extend(alias_pages);
+        }
+        for c in cat.categories() {
+            let name = c.name.get(lang).to_string();
+            out.push(list_page(cat, Kind::Category(c.id.clone()), lang, &name, |n| {
+                format!("{} {}.", c.description.get(lang), projects_count(n, lang))
+            }));
+        }
+        for ch in &cat.data().chains {
+            let heading = chain_heading(cat, &ch.id, lang);
+            out.push(list_page(cat, Kind::Chain(ch.id.clone()), lang, &heading, |n| {
+                chain_description(cat, &ch.id, n, lang)
+            }));
+        }
+    }
+    out
+}

@@ -1,0 +1,103 @@
+//! The figures `data check` prints about an export: how much of it is sourced and known.
+
+use std::collections::BTreeSet;
+
+use ai_landscape::domain::model::{is_article, Landscape};
+
+use super::deny::display_host;
+use super::facts::sourced;
+
+/// The figures `data check` prints about an export.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub projects: usize,
+    /// Projects with at least one chain.
+    pub known_chain: usize,
+    /// Sourced values whose source is the article.
+    pub article_facts: usize,
+    /// ... of which carry a quote.
+    pub article_facts_with_quote: usize,
+    /// Sourced values whose source is a URL.
+    pub web_facts: usize,
+    /// ... of which carry a quote.
+    pub web_facts_with_quote: usize,
+    /// Distinct source URLs.
+    pub distinct_urls: usize,
+    /// Distinct hosts of those URLs.
+    pub distinct_hosts: usize,
+    /// Projects marked for review.
+    pub needing_review: usize,
+}
+
+impl Counts {
+    /// Known chain as a percentage of the projects (0 for an empty export).
+    pub fn known_chain_percent(&self) -> f64 {
+        if self.projects == 0 {
+            0.0
+        } else {
+            100.0 * self.known_chain as f64 / self.projects as f64
+        }
+    }
+
+    /// The lines `data check` prints.
+    pub fn lines(&self) -> Vec<String> {
+        vec![
+            format!("projects: {}", self.projects),
+            format!(
+                "known chain: {} of {} ({:.1} %)",
+                self.known_chain,
+                self.projects,
+                self.known_chain_percent()
+            ),
+            format!(
+                "facts by kind of source: article {}, web {} (total {})",
+                self.article_facts,
+                self.web_facts,
+                self.article_facts + self.web_facts
+            ),
+            format!(
+                "article facts with a quote: {} of {}",
+                self.article_facts_with_quote, self.article_facts
+            ),
+            format!(
+                "web facts with a quote: {} of {}",
+                self.web_facts_with_quote, self.web_facts
+            ),
+            format!(
+                "distinct URLs cited: {} (on {} hosts)",
+                self.distinct_urls, self.distinct_hosts
+            ),
+            format!("projects needing review: {}", self.needing_review),
+        ]
+    }
+}
+
+/// Counts an export.
+pub fn counts(l: &Landscape) -> Counts {
+    let mut c = Counts {
+        projects: l.projects.len(),
+        ..Counts::default()
+    };
+    let mut urls = BTreeSet::new();
+    let mut hosts = BTreeSet::new();
+    for p in &l.projects {
+        c.known_chain += usize::from(!p.chains.is_empty());
+        c.needing_review += usize::from(p.review.is_some());
+        for s in sourced(p) {
+            if is_article(s.source) {
+                c.article_facts += 1;
+                c.article_facts_with_quote += usize::from(s.quote.is_some());
+            } else {
+                c.web_facts += 1;
+                c.web_facts_with_quote += usize::from(s.quote.is_some());
+                urls.insert(s.source);
+                if let Some(h) = display_host(s.source) {
+                    hosts.insert(h);
+                }
+            }
+        }
+    }
+    c.distinct_urls = urls.len();
+    c.distinct_hosts = hosts.len();
+    c
+}
