@@ -85,3 +85,10 @@ fn similar_projects_share_a_category_and_prefer_the_same_chain() {
         sim.iter().map(|p| &p.id).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn compare_attribute_codes_are_the_lowercase_variant_names() {
+    for a in ai_landscape::domain::compare::Attribute::ALL {
+        assert_eq!(a.code(), format!("{a:?}").to_lowercase());
+    }
+}

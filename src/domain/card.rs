@@ -18,8 +18,7 @@ pub fn monogram(name: &str) -> String {
         [one] => one.chars().take(2).collect(),
         [a, b, ..] => a.chars().take(1).chain(b.chars().take(1)).collect(),
     };
-    out = out.to_uppercase();
-    out
+    crate::domain::text::uppercase(&out)
 }
 
 /// A stable hue (0..360) for a project's monogram, from its id (FNV-1a hash).

@@ -32,6 +32,23 @@ pub enum Attribute {
 }
 
 impl Attribute {
+    /// The row's id in the DOM (`tr[data-attribute="chains"]`), a public hook.
+    pub fn code(self) -> &'static str {
+        match self {
+            Attribute::Categories => "categories",
+            Attribute::Chains => "chains",
+            Attribute::Token => "token",
+            Attribute::Consensus => "consensus",
+            Attribute::Technologies => "technologies",
+            Attribute::Funding => "funding",
+            Attribute::People => "people",
+            Attribute::Founded => "founded",
+            Attribute::Partners => "partners",
+            Attribute::Website => "website",
+            Attribute::Summary => "summary",
+        }
+    }
+
     /// Every attribute, in row order.
     pub const ALL: [Attribute; 11] = [
         Attribute::Categories,
@@ -262,7 +279,7 @@ pub fn similar<'a>(catalog: &'a Catalog, project: &Project, n: usize) -> Vec<&'a
         .collect();
     scored.sort_by(|a, b| {
         b.0.cmp(&a.0)
-            .then_with(|| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase()))
+            .then_with(|| super::text::lowercase(&a.1.name).cmp(&super::text::lowercase(&b.1.name)))
     });
     scored.into_iter().take(n).map(|(_, p)| p).collect()
 }

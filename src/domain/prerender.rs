@@ -90,7 +90,7 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
             r#"<button class="tab tab--small" lang="{code}" aria-pressed="{pressed}">{label}</button>"#,
             code = l.code(),
             pressed = l == lang,
-            label = l.code().to_uppercase()
+            label = l.code().to_ascii_uppercase()
         );
     }
     h += "</div>";

@@ -23,21 +23,7 @@ pub enum LoadError {
 const FETCH_TIMEOUT_MS: u32 = 20_000;
 
 async fn load() -> Result<Arc<Catalog>, LoadError> {
-    let timeout = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
-    let resp = gloo_net::http::Request::get(DATA_PATH)
-        .abort_signal(Some(&timeout))
-        .send()
-        .await
-        .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
-    if !resp.ok() {
-        return Err(LoadError::Fetch(format!(
-            "{DATA_PATH}: HTTP {} {}",
-            resp.status(),
-            resp.status_text()
-        )));
-    }
-    let text = resp
-        .text()
+    let text = fetch_text(DATA_PATH)
         .await
         .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
     // Parsing, indexing and the first render are separate tasks, so the page stays
@@ -48,6 +34,34 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
     let catalog = Arc::new(Catalog::new(landscape));
     next_task().await;
     Ok(catalog)
+}
+
+/// The body of `url` as text, or why not (a network error, a timeout, an HTTP error
+/// status). The platform's `fetch` directly: an HTTP client crate would add its own types
+/// and error formatting to the wasm for this one request.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let init = web_sys::RequestInit::new();
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
+    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(js_message)?
+        .unchecked_into();
+    if !resp.ok() {
+        return Err(format!("HTTP {} {}", resp.status(), resp.status_text()));
+    }
+    let body = JsFuture::from(resp.text().map_err(js_message)?)
+        .await
+        .map_err(js_message)?;
+    Ok(body.as_string().unwrap_or_default())
+}
+
+/// The message of a rejected promise (a `TypeError`, an `AbortError`...).
+fn js_message(e: wasm_bindgen::JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(err) => format!("{}: {}", String::from(err.name()), String::from(err.message())),
+        None => e.as_string().unwrap_or_else(|| "request failed".into()),
+    }
 }
 
 /// Resolves in a later task (a zero-delay timer), letting the browser paint and handle

@@ -120,7 +120,7 @@ fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoVi
     let s = tr(l);
     let hidden = hide_equal && row.all_equal;
     view! {
-        <tr hidden=hidden data-attribute=format!("{:?}", row.attribute).to_lowercase() class:compare__row--equal=row.all_equal>
+        <tr hidden=hidden data-attribute=row.attribute.code() class:compare__row--equal=row.all_equal>
             <th scope="row">{attribute_name(row.attribute, l)}</th>
             {row.cells.into_iter().map(|cell| {
                 if cell.is_empty() {

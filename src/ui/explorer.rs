@@ -270,7 +270,7 @@ fn LangSwitch() -> impl IntoView {
                     lang=l.code()
                     aria-pressed=move || (lang.get() == l).to_string()
                     on:click=move |_| state.update(Nav::Push, |q| q.lang = Some(l))
-                >{l.code().to_uppercase()}</button>
+                >{l.code().to_ascii_uppercase()}</button>
             }).collect_view()}
         </div>
     }

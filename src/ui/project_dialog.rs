@@ -197,7 +197,7 @@ fn ProjectDetails(
                 let c2 = c.clone();
                 let link = heading.clone().map(|h| match &article_url {
                     Some(url) => view! {
-                        " " <a class="source" href=format!("{url}#{}", h.to_lowercase().replace(' ', "-"))
+                        " " <a class="source" href=format!("{url}#{}", crate::domain::text::lowercase(&h).replace(' ', "-"))
                             target="_blank" rel="noopener">{move || tr(lang.get()).article_section} ": " {h.clone()}</a>
                     }.into_any(),
                     None => view! { " " <span class="source" lang="es">{move || tr(lang.get()).in_article} ": «" {h.clone()} "»"</span> }.into_any(),

@@ -1,4 +1,4 @@
-//! Project tasks: `cargo xtask <setup|serve|build|test|bench|data>`.
+//! Project tasks: `cargo xtask <setup|serve|build|test|bench|size|data>`.
 //!
 //! Each task first installs what is missing (idempotently: a tool already present at the
 //! pinned version is left alone) from crates.io, npm and Debian only, never from GitHub,
@@ -14,6 +14,7 @@ mod data;
 mod serve;
 mod setup;
 mod site;
+mod size;
 mod test;
 
 use setup::setup;
@@ -33,6 +34,8 @@ commands:
   test               every test: native cargo tests, then end-to-end tests in Chromium
   bench [ARGS...]    build, then print bytes (raw/gzip/brotli) and time to first card;
                      writes bench/results.json
+  size [--no-build]  build (as `build`), then print the wasm's raw/gzip/brotli sizes against
+                     the budget, its largest functions and data segments, and a total per crate
   data check [FILE]  validate an export (default data/landscape.json): format, quotes,
                      source rules; prints the counts
   data import ARTICLE.md [--write] [--data FILE]
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         Some("build") => setup(false).and_then(|_| build::build(&args[1..])),
         Some("test") => setup(true).and_then(|_| test::test()),
         Some("bench") => setup(true).and_then(|_| bench::bench(&args[1..])),
+        Some("size") => setup(false).and_then(|_| size::size(&args[1..])),
         Some("data") => data::data(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
