@@ -225,7 +225,7 @@ pub fn compare_rows(catalog: &Catalog, projects: &[&Project]) -> Vec<Row> {
             .iter()
             .map(|c| {
                 let mut k: Vec<&str> = c.iter().map(|i| i.key.as_str()).collect();
-                k.sort_unstable();
+                crate::domain::order::sort_by(&mut k, &|a, b| a.cmp(b));
                 k.dedup();
                 k
             })
@@ -277,7 +277,7 @@ pub fn similar<'a>(catalog: &'a Catalog, project: &Project, n: usize) -> Vec<&'a
             (cats > 0).then_some((cats * 2 + chains * 3, p))
         })
         .collect();
-    scored.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut scored, &|a, b| {
         b.0.cmp(&a.0)
             .then_with(|| super::text::lowercase(&a.1.name).cmp(&super::text::lowercase(&b.1.name)))
     });

@@ -132,9 +132,9 @@ impl ExplorerQuery {
     pub fn canonical(&self, catalog: &Catalog) -> ExplorerQuery {
         let mut out = self.clone();
         out.categories.retain(|c| catalog.category(c).is_some());
-        out.categories.sort_by_key(|c| catalog.category_rank(c));
+        crate::domain::order::sort_by(&mut out.categories, &|a, b| catalog.category_rank(a).cmp(&catalog.category_rank(b)));
         out.chains.retain(|c| catalog.is_chain_value(c));
-        out.chains.sort_by_key(|c| catalog.chain_rank(c));
+        crate::domain::order::sort_by(&mut out.chains, &|a, b| catalog.chain_rank(a).cmp(&catalog.chain_rank(b)));
         out.project = self
             .project
             .as_deref()

@@ -29,7 +29,7 @@ pub fn FacetPanel() -> impl IntoView {
 
     // Chains ordered by how many projects use them overall, "not stated" last.
     let mut chain_ids: Vec<(String, usize)> = catalog.chain_totals();
-    chain_ids.sort_by(|a, b| {
+crate::domain::order::sort_by(&mut chain_ids, &|a, b| {
         (a.0 == CHAIN_NOT_STATED)
             .cmp(&(b.0 == CHAIN_NOT_STATED))
             .then(b.1.cmp(&a.1))
@@ -140,11 +140,11 @@ fn FacetOption(
                     state.update(Nav::Push, move |q| match facet {
                         Facet::Category => {
                             ExplorerQuery::toggle(&mut q.categories, &id);
-                            q.categories.sort_by_key(|c| cat.category_rank(c));
+                            crate::domain::order::sort_by(&mut q.categories, &|a, b| cat.category_rank(a).cmp(&cat.category_rank(b)));
                         }
                         Facet::Chain => {
                             ExplorerQuery::toggle(&mut q.chains, &id);
-                            q.chains.sort_by_key(|c| cat.chain_rank(c));
+                            crate::domain::order::sort_by(&mut q.chains, &|a, b| cat.chain_rank(a).cmp(&cat.chain_rank(b)));
                         }
                     });
                 }

@@ -78,7 +78,7 @@ fn MapBlock(
         .chain(child_members.iter().flat_map(|(_, m)| m))
         .copied()
         .collect();
-    all.sort_unstable();
+    crate::domain::order::sort_by(&mut all, &|a, b| a.cmp(b));
     all.dedup();
     let total = all.len();
     let shown = move || visible.with(|v| all.iter().filter(|&&i| v[i]).count());

@@ -122,7 +122,7 @@ impl Catalog {
     /// number of chains (most first) then name; ties by export order.
     pub fn sort(&self, indices: &mut [usize], sort: Sort) {
         let pos = &self.positions[Self::order_of(sort)];
-        indices.sort_unstable_by_key(|&i| pos[i]);
+        crate::domain::order::sort_by(indices, &|&a, &b| pos[a].cmp(&pos[b]));
     }
 
     fn order_of(sort: Sort) -> usize {

@@ -85,7 +85,7 @@ impl Catalog {
             }
         }
         let mut category_order: Vec<usize> = (0..data.categories.len()).collect();
-        category_order.sort_by_key(|&i| (data.categories[i].order, i));
+        crate::domain::order::sort_by(&mut category_order, &|&a, &b| (data.categories[a].order, a).cmp(&(data.categories[b].order, b)));
         let category_index: HashMap<String, usize> = data
             .categories
             .iter()
@@ -145,7 +145,7 @@ impl Catalog {
         // keys with a stable sort, so ties stay in name order.
         let n = catalog.data.projects.len();
         let mut by_name: Vec<u32> = (0..n as u32).collect();
-        by_name.sort_unstable_by(|&a, &b| {
+        crate::domain::order::sort_by(&mut by_name, &|&a, &b| {
             let (a, b) = (a as usize, b as usize);
             catalog.name_keys[a].cmp(&catalog.name_keys[b]).then(a.cmp(&b))
         });
@@ -162,9 +162,10 @@ impl Catalog {
             })
             .collect();
         let mut by_category = by_name.clone();
-        by_category.sort_by_key(|&i| first_category[i as usize]);
+        crate::domain::order::sort_by(&mut by_category, &|&a, &b| first_category[a as usize].cmp(&first_category[b as usize]));
         let mut by_chains = by_name.clone();
-        by_chains.sort_by_key(|&i| std::cmp::Reverse(catalog.data.projects[i as usize].chains.len()));
+        let chains = |i: u32| catalog.data.projects[i as usize].chains.len();
+        crate::domain::order::sort_by(&mut by_chains, &|&a, &b| chains(b).cmp(&chains(a)));
         catalog.orders = Sort::ALL
             .into_iter()
             .map(|sort| match sort {
