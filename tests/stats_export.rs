@@ -127,9 +127,25 @@ fn json_export_is_a_valid_export_of_the_subset() {
         },
         Sort::Name,
     );
-    let text = to_json(&cat, &sol);
+    let source = std::fs::read_to_string(common::root().join("data/landscape.json")).unwrap();
+    let text = to_json(&source, &cat, &sol).expect("the export's own text");
     let back = parse_landscape("export.json", &text).unwrap();
-    assert_eq!(back.projects.len(), sol.len());
+    let ids: Vec<&str> = back.projects.iter().map(|p| p.id.as_str()).collect();
+    let want: Vec<&str> = sol.iter().map(|&i| cat.projects()[i].id.as_str()).collect();
+    assert_eq!(ids, want, "the subset, in the order shown");
+    assert_eq!(back.categories, cat.data().categories);
+    assert_eq!(back.chains, cat.data().chains);
+    // Each project exactly as written in the export, and nothing or everything also works.
+    for p in &back.projects {
+        assert_eq!(p, cat.resolve(&p.id).unwrap());
+    }
+    let none = to_json(&source, &cat, &[]).unwrap();
+    assert!(parse_landscape("none.json", &none).is_err(), "an empty list is refused by the validator");
+    let all: Vec<usize> = (0..cat.projects().len()).collect();
+    assert_eq!(parse_landscape("all.json", &to_json(&source, &cat, &all).unwrap()).unwrap(), *cat.data());
+    // Not the catalog's text: no file rather than a wrong one.
+    assert_eq!(to_json("{\"projects\": []}", &cat, &sol), None);
+    assert_eq!(to_json("not json", &cat, &sol), None);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use csv_core::{WriteResult, Writer};
 
 use super::catalog::Catalog;
-use super::model::{Landscape, Lang, Text};
+use super::model::{Lang, Text};
 use super::query::{ExplorerQuery, View};
 use super::text::slugify;
 
@@ -135,15 +135,107 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// The projects at `indices` as an export of the same shape as `data/landscape.json`
-/// (all categories and chains kept, so the file validates on its own).
-pub fn to_json(catalog: &Catalog, indices: &[usize]) -> String {
-    let data = catalog.data();
-    let subset = Landscape {
-        projects: indices.iter().map(|&i| catalog.projects()[i].clone()).collect(),
-        ..data.clone()
-    };
-    serde_json::to_string_pretty(&subset).unwrap_or_default()
+/// The projects at `indices` as an export of the same shape as `data/landscape.json` (all
+/// categories and chains kept, so the file validates on its own): the export's own text,
+/// `source`, with its `projects` list cut down to those projects, each exactly as written.
+/// Cutting the text rather than serialising the model keeps a serialiser for every type
+/// out of the wasm. `None` if `source` is not the text `catalog` was read from.
+pub fn to_json(source: &str, catalog: &Catalog, indices: &[usize]) -> Option<String> {
+    let (open, close, spans) = project_spans(source)?;
+    if spans.len() != catalog.projects().len() {
+        return None;
+    }
+    let mut out = String::with_capacity(source.len());
+    out.push_str(&source[..=open]);
+    for (n, &i) in indices.iter().enumerate() {
+        out.push_str(if n == 0 { "\n    " } else { ",\n    " });
+        out.push_str(&source[spans.get(i)?.clone()]);
+    }
+    if !indices.is_empty() {
+        out.push_str("\n  ");
+    }
+    out.push_str(&source[close..]);
+    Some(out)
+}
+
+/// Where the top-level `projects` list of a JSON export is: the byte offsets of its `[`
+/// and `]`, and each element's range.
+fn project_spans(json: &str) -> Option<(usize, usize, Vec<std::ops::Range<usize>>)> {
+    let b = json.as_bytes();
+    let mut i = skip_ws(b, 0);
+    (b.get(i) == Some(&b'{')).then_some(())?;
+    i += 1;
+    loop {
+        i = skip_ws(b, i);
+        let key_start = i;
+        i = skip_value(b, i)?;
+        let key = json.get(key_start..i)?;
+        i = skip_ws(b, i);
+        (b.get(i) == Some(&b':')).then_some(())?;
+        i = skip_ws(b, i + 1);
+        if key == "\"projects\"" && b.get(i) == Some(&b'[') {
+            let open = i;
+            let mut spans = Vec::new();
+            i = skip_ws(b, i + 1);
+            if b.get(i) == Some(&b']') {
+                return Some((open, i, spans));
+            }
+            loop {
+                let start = i;
+                i = skip_value(b, i)?;
+                spans.push(start..i);
+                i = skip_ws(b, i);
+                match b.get(i)? {
+                    b',' => i = skip_ws(b, i + 1),
+                    b']' => return Some((open, i, spans)),
+                    _ => return None,
+                }
+            }
+        }
+        i = skip_ws(b, skip_value(b, i)?);
+        match b.get(i)? {
+            b',' => i += 1,
+            _ => return None,
+        }
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).is_some_and(u8::is_ascii_whitespace) {
+        i += 1;
+    }
+    i
+}
+
+/// The offset just past the JSON value starting at `i` (strings and nesting followed;
+/// scalars end at a delimiter).
+fn skip_value(b: &[u8], mut i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    loop {
+        match *b.get(i)? {
+            b'"' => {
+                i += 1;
+                while *b.get(i)? != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                i += 1;
+            }
+            b'}' | b']' if depth > 0 => {
+                depth -= 1;
+                i += 1;
+            }
+            b',' | b'}' | b']' | b':' if depth == 0 => return Some(i),
+            c if c.is_ascii_whitespace() && depth == 0 => return Some(i),
+            _ => i += 1,
+        }
+        if depth == 0 && matches!(b.get(i - 1), Some(b'"' | b'}' | b']')) {
+            return Some(i);
+        }
+    }
 }
 
 /// A file name (without extension) saying what was exported:

@@ -31,7 +31,7 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
     next_task().await;
     let landscape = parse_landscape(DATA_PATH, &text).map_err(LoadError::Data)?;
     next_task().await;
-    let catalog = Arc::new(Catalog::new(landscape));
+    let catalog = Arc::new(Catalog::new(landscape).with_source(text));
     next_task().await;
     Ok(catalog)
 }

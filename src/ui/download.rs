@@ -52,7 +52,7 @@ pub fn Download(
     };
     let json = move |_| {
         let cat = state.catalog.get_value();
-        let text = to_json(&cat, &indices());
+        let text = to_json(cat.source().unwrap_or_default(), &cat, &indices()).unwrap_or_default();
         let _ = save(&format!("{}.json", stem()), "application/json", &text);
     };
     view! {

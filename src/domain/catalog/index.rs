@@ -67,6 +67,8 @@ pub struct Catalog {
     pub(super) orders: Vec<Vec<u32>>,
     /// Inverse of `orders`: each project's rank in each order.
     pub(super) positions: Vec<Vec<u32>>,
+    /// The export's text as loaded, when kept (the JSON download cuts it down).
+    pub(super) source: Option<std::sync::Arc<str>>,
 }
 
 impl Catalog {
@@ -140,6 +142,7 @@ impl Catalog {
             project_chains,
             orders: Vec::new(),
             positions: Vec::new(),
+            source: None,
         };
         // Name order once (the only string comparisons), then the other orders by integer
         // keys with a stable sort, so ties stay in name order.
@@ -186,6 +189,17 @@ impl Catalog {
             })
             .collect();
         catalog
+    }
+
+    /// The catalog keeping the text it was read from (see [`Catalog::source`]).
+    pub fn with_source(mut self, text: impl Into<std::sync::Arc<str>>) -> Catalog {
+        self.source = Some(text.into());
+        self
+    }
+
+    /// The export's text as it was loaded, when kept: what the JSON download is cut from.
+    pub fn source(&self) -> Option<&str> {
+        self.source.as_deref()
     }
 
     /// The export itself.

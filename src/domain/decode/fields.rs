@@ -103,9 +103,12 @@ impl Fields {
         }
     }
 
-    /// A list that may be left out (empty then).
+    /// A list that may be left out (empty then; `null` is not a list).
     pub fn list<T>(&mut self, key: &str, item: impl Fn(Value, &str) -> Read<T>) -> Read<Vec<T>> {
-        Ok(self.opt(key, |v, p| list(v, p, item))?.unwrap_or_default())
+        match self.map.remove(key) {
+            None => Ok(Vec::new()),
+            Some(v) => list(v, &key_path(&self.path, key), item),
+        }
     }
 
     /// A list that must be there.

@@ -72,6 +72,7 @@ impl<'de> Deserialize<'de> for Text {
 
         /// The object form, with its own field checks and messages.
         #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
         struct Localized {
             es: String,
             en: String,
