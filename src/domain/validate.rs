@@ -15,15 +15,6 @@ pub use rules::{validate, MAX_BYTES, MAX_NAME_CHARS, MAX_PROBLEMS, MAX_PROJECTS,
 
 /// Parses and validates an export. `file` names it in messages (`data/landscape.json`).
 pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
-    check_size(file, json)?;
-    match serde_json::from_str::<serde_json::Value>(json) {
-        Ok(value) => read_landscape(file, json, value),
-        Err(e) => Err(located(file, json, &e)),
-    }
-}
-
-/// Refuses a text over [`MAX_BYTES`] before anything reads it.
-pub fn check_size(file: &str, json: &str) -> Result<(), DataError> {
     if json.len() > MAX_BYTES {
         return Err(DataError::TooLarge {
             file: file.into(),
@@ -31,35 +22,22 @@ pub fn check_size(file: &str, json: &str) -> Result<(), DataError> {
             limit: MAX_BYTES,
         });
     }
-    Ok(())
-}
-
-/// The located syntax error of a text that is not JSON, or `None` if it is. It scans
-/// the text without building anything (and without reading numbers), so the app, which
-/// parses with the browser's `JSON.parse`, reports the very message the tools do.
-pub fn syntax_error(file: &str, json: &str) -> Option<DataError> {
-    serde_json::from_str::<serde::de::IgnoredAny>(json)
-        .err()
-        .map(|e| located(file, json, &e))
-}
-
-/// A parser error with its line, column and the field path there (found by scanning the
-/// text, only now, after a failure).
-fn located(file: &str, json: &str, e: &serde_json::Error) -> DataError {
-    let message = strip_position(&e.to_string());
-    let offset = json_path::offset_of(json, e.line(), e.column());
-    DataError::Syntax {
-        file: file.into(),
-        line: e.line(),
-        column: e.column(),
-        path: describe_path(json, &json_path::path_at(json, offset, &message)),
-        message,
-    }
-}
-
-/// Reads and validates an export already parsed into `value` (`json` is its text, for the
-/// project ids of messages): the shape, field by field, then the rules.
-pub fn read_landscape(file: &str, json: &str, value: serde_json::Value) -> Result<Landscape, DataError> {
+    // Syntax first, with the line, column and field path where the parser stopped (found
+    // by scanning the text there, only after a failure); then the shape, field by field.
+    let value = match serde_json::from_str::<serde_json::Value>(json) {
+        Ok(v) => v,
+        Err(e) => {
+            let message = strip_position(&e.to_string());
+            let offset = json_path::offset_of(json, e.line(), e.column());
+            return Err(DataError::Syntax {
+                file: file.into(),
+                line: e.line(),
+                column: e.column(),
+                path: describe_path(json, &json_path::path_at(json, offset, &message)),
+                message,
+            });
+        }
+    };
     let landscape = decode::landscape(value).map_err(|e| DataError::Shape {
         file: file.into(),
         path: describe_path(json, &e.path),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
-use crate::domain::{Catalog, DataError, Lang, DATA_PATH};
+use crate::domain::{parse_landscape, Catalog, DataError, Lang, DATA_PATH};
 use crate::ui::explorer::ExplorerPage;
 
 /// Why the export could not be used.
@@ -29,7 +29,7 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
     // Parsing, indexing and the first render are separate tasks, so the page stays
     // responsive while a large export loads (and no single task blocks for long).
     next_task().await;
-    let landscape = read(&text).map_err(LoadError::Data)?;
+    let landscape = parse_landscape(DATA_PATH, &text).map_err(LoadError::Data)?;
     next_task().await;
     let catalog = Arc::new(Catalog::new(landscape).with_source(text));
     next_task().await;
@@ -61,20 +61,6 @@ fn js_message(e: wasm_bindgen::JsValue) -> String {
     match e.dyn_ref::<js_sys::Error>() {
         Some(err) => format!("{}: {}", String::from(err.name()), String::from(err.message())),
         None => e.as_string().unwrap_or_else(|| "request failed".into()),
-    }
-}
-
-/// The export from its text: parsed by the browser, read and validated by the domain.
-fn read(text: &str) -> Result<crate::domain::Landscape, DataError> {
-    use crate::domain::validate::{check_size, read_landscape, syntax_error};
-    check_size(DATA_PATH, text)?;
-    match crate::ui::js_json::parse(text) {
-        Some(value) => read_landscape(DATA_PATH, text, value),
-        None => Err(syntax_error(DATA_PATH, text).unwrap_or_else(|| DataError::Shape {
-            file: DATA_PATH.into(),
-            path: String::new(),
-            message: "nested more than 128 levels deep".into(),
-        })),
     }
 }
 

@@ -10,7 +10,6 @@ pub mod embed;
 pub mod embed_host;
 pub mod explorer;
 pub mod facet_panel;
-pub mod js_json;
 pub mod landscape_map;
 pub mod project_card;
 pub mod project_dialog;

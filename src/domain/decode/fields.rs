@@ -44,12 +44,8 @@ fn unexpected(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("boolean `{b}`"),
-        // Integers by hand: a number's own Display would bring float formatting along.
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => format!("integer `{u}`"),
-            (_, Some(i)) => format!("integer `{i}`"),
-            _ => "floating point".into(),
-        },
+        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        Value::Number(n) => format!("integer `{n}`"),
         Value::String(s) => format!("string \"{s}\""),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
