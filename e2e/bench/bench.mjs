@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { start, CHROMIUM_ARGS } from '../harness.mjs';
 import { synth } from './synth.mjs';
@@ -24,6 +24,8 @@ const opt = (name, dflt) => {
 const RUNS = Number(opt('--runs', 5));
 const SIZES = opt('--sizes', 'real,2500,25000').split(',');
 const OUT = opt('--out', 'bench/results.json');
+// The wasm's budget, gzip -9 bytes (`cargo xtask bench` passes the one of `cargo xtask size`).
+const WASM_BUDGET = Number(process.env.WASM_GZIP_BUDGET || 240000);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -260,11 +262,23 @@ async function baseline() {
   }
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes: [], baseline: await baseline() };
+/** The shipped wasm against its budget, measured with GNU gzip -9 as the budget is stated. */
+function wasmBudget() {
+  const file = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+  const gzip = execFileSync('gzip', ['-9', '-n', '-c', path.join('dist', file)], { maxBuffer: 1 << 26 }).length;
+  return { file, gzip, budget: WASM_BUDGET, within: gzip <= WASM_BUDGET };
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, wasm: wasmBudget(), sizes: [], baseline: await baseline() };
 for (const size of SIZES) results.sizes.push(await measure(size));
 results.lighthouse = await lighthouse();
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(9);
+{
+  const w = results.wasm;
+  const diff = Math.abs(w.budget - w.gzip);
+  console.log(`\n== wasm budget ==\n${w.file}: ${w.gzip} B gzip -9 of ${w.budget} B (${diff} B ${w.within ? 'under' : 'OVER'})`);
+}
 for (const r of results.sizes) {
   console.log(`\n== ${r.size === 'real' ? 'real export' : `synthetic ${r.size}`}: ${r.projects} projects ==`);
   console.log('file'.padEnd(42) + 'raw KiB'.padStart(9) + 'gzip'.padStart(9) + 'brotli'.padStart(9));

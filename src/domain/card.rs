@@ -13,7 +13,7 @@ pub fn monogram(name: &str) -> String {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let mut out: String = match words.as_slice() {
+    let out: String = match words.as_slice() {
         [] => String::new(),
         [one] => one.chars().take(2).collect(),
         [a, b, ..] => a.chars().take(1).chain(b.chars().take(1)).collect(),

@@ -24,7 +24,7 @@ impl fmt::Display for Problem {
 /// Why an export cannot be used. Every message names the file and the place.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DataError {
-    /// Not JSON: where the parser stopped, and why.
+    /// Not JSON, or JSON of the wrong shape (missing field, wrong type).
     #[error("{file} line {line} column {column}{}: {message}", path_suffix(.path))]
     Syntax {
         /// The file name.
@@ -36,16 +36,6 @@ pub enum DataError {
         /// Field path (`projects[3].chains[0].id`), with the project id when known.
         path: String,
         /// The parser's message.
-        message: String,
-    },
-    /// Well-formed JSON of the wrong shape: a missing or unknown field, a wrong type.
-    #[error("{file}{}: {message}", path_suffix(.path))]
-    Shape {
-        /// The file name.
-        file: String,
-        /// Field path (`projects[3].chains[0].id`), with the project id when known.
-        path: String,
-        /// What is wrong there.
         message: String,
     },
     /// The file is bigger than [`MAX_BYTES`](super::validate::MAX_BYTES).

@@ -7,7 +7,6 @@ pub mod card;
 pub mod catalog;
 pub mod compare;
 pub mod data_error;
-pub mod decode;
 pub mod embed;
 pub mod export;
 pub mod i18n;

@@ -5,7 +5,7 @@
 pub use super::data_error::{DataError, Problem};
 use super::json_path::{self, Step};
 use super::model::Landscape;
-use super::decode;
+use serde::Deserialize;
 
 mod links;
 mod rules;
@@ -22,10 +22,12 @@ pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
             limit: MAX_BYTES,
         });
     }
-    // Syntax first, with the line, column and field path where the parser stopped (found
-    // by scanning the text there, only after a failure); then the shape, field by field.
-    let value = match serde_json::from_str::<serde_json::Value>(json) {
-        Ok(v) => v,
+    let mut de = serde_json::Deserializer::from_str(json);
+    // Shape errors and trailing data (`end()`) alike: the position, and the field path
+    // found by scanning the text there (only now, after a failure).
+    let parsed = Landscape::deserialize(&mut de).and_then(|l| de.end().map(|()| l));
+    let landscape = match parsed {
+        Ok(l) => l,
         Err(e) => {
             let message = strip_position(&e.to_string());
             let offset = json_path::offset_of(json, e.line(), e.column());
@@ -38,11 +40,6 @@ pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
             });
         }
     };
-    let landscape = decode::landscape(value).map_err(|e| DataError::Shape {
-        file: file.into(),
-        path: describe_path(json, &e.path),
-        message: e.message,
-    })?;
     validate(file, &landscape)?;
     Ok(landscape)
 }

@@ -10,5 +10,6 @@ pub fn bench(args: &[String]) -> Result {
     run(Command::new("node")
         .arg("e2e/bench/bench.mjs")
         .args(args)
-        .env("CHROMIUM", chromium))
+        .env("CHROMIUM", chromium)
+        .env("WASM_GZIP_BUDGET", crate::size::WASM_GZIP_BUDGET.to_string()))
 }

@@ -55,6 +55,12 @@ pub fn size(args: &[String]) -> Result {
     for (name, size) in crates.iter().take(30) {
         println!("  {size:>8} B  {name}");
     }
+    let mut other: Vec<&Item> = profile.items.iter().filter(|i| i.kind == "code" && crate_of(&i.name).starts_with("(no crate")).collect();
+    other.sort_by(|a, b| b.size.cmp(&a.size));
+    println!("\nlargest without a crate (wasm-bindgen removes its describe shims):");
+    for it in other.iter().take(5) {
+        println!("  {:>8} B  {}", it.size, clip(&it.name, 110));
+    }
     Ok(())
 }
 
@@ -202,13 +208,24 @@ fn collect(map: wasmparser::NameMap<'_>, into: &mut HashMap<u32, String>) -> Res
 
 /// The crate a demangled function belongs to: the first path segment, looking through
 /// `<Type as Trait>` and `&`; names without a path (wasm-bindgen shims, libc) go under
-/// `(other)`.
+/// `(no crate…)`.
 pub fn crate_of(name: &str) -> String {
+    // `<T as tachys::view::Render>::build`, `<char>::escape_debug_ext`: a generic or
+    // primitive self type belongs to the trait's crate, or to `core`.
+    if let Some(rest) = name.strip_prefix('<') {
+        let self_end = rest.find(" as ").or_else(|| rest.find('>')).unwrap_or(0);
+        if !rest[..self_end].contains("::") {
+            return match rest.get(self_end..).and_then(|r| r.strip_prefix(" as ")) {
+                Some(tr) => crate_of(tr),
+                None => "core".into(),
+            };
+        }
+    }
     let s = name.trim_start_matches(['<', '&', '*', '(']);
     let s = s.strip_prefix("mut ").or_else(|| s.strip_prefix("dyn ")).unwrap_or(s);
     match s.find("::") {
         Some(i) if s[..i].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => s[..i].to_string(),
-        _ => "(other)".into(),
+        _ => "(no crate: wasm-bindgen shims, main)".into(),
     }
 }
 
