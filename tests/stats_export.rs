@@ -140,9 +140,15 @@ fn json_export_is_a_valid_export_of_the_subset() {
         assert_eq!(p, cat.resolve(&p.id).unwrap());
     }
     let none = to_json(&source, &cat, &[]).unwrap();
-    assert!(parse_landscape("none.json", &none).is_err(), "an empty list is refused by the validator");
+    assert!(
+        parse_landscape("none.json", &none).is_err(),
+        "an empty list is refused by the validator"
+    );
     let all: Vec<usize> = (0..cat.projects().len()).collect();
-    assert_eq!(parse_landscape("all.json", &to_json(&source, &cat, &all).unwrap()).unwrap(), *cat.data());
+    assert_eq!(
+        parse_landscape("all.json", &to_json(&source, &cat, &all).unwrap()).unwrap(),
+        *cat.data()
+    );
     // Not the catalog's text: no file rather than a wrong one.
     assert_eq!(to_json("{\"projects\": []}", &cat, &sol), None);
     assert_eq!(to_json("not json", &cat, &sol), None);

@@ -132,9 +132,13 @@ impl ExplorerQuery {
     pub fn canonical(&self, catalog: &Catalog) -> ExplorerQuery {
         let mut out = self.clone();
         out.categories.retain(|c| catalog.category(c).is_some());
-        crate::domain::order::sort_by(&mut out.categories, &|a, b| catalog.category_rank(a).cmp(&catalog.category_rank(b)));
+        crate::domain::order::sort_by(&mut out.categories, &|a, b| {
+            catalog.category_rank(a).cmp(&catalog.category_rank(b))
+        });
         out.chains.retain(|c| catalog.is_chain_value(c));
-        crate::domain::order::sort_by(&mut out.chains, &|a, b| catalog.chain_rank(a).cmp(&catalog.chain_rank(b)));
+        crate::domain::order::sort_by(&mut out.chains, &|a, b| {
+            catalog.chain_rank(a).cmp(&catalog.chain_rank(b))
+        });
         out.project = self
             .project
             .as_deref()

@@ -100,7 +100,9 @@ pub fn counts_by_chain(catalog: &Catalog, indices: &[usize]) -> Vec<(String, usi
         }
     }
     let rank = |id: &str| if id == CHAIN_NOT_STATED { 1 } else { 0 };
-    crate::domain::order::sort_by(&mut counts, &|a, b| rank(&a.0).cmp(&rank(&b.0)).then(b.1.cmp(&a.1)));
+    crate::domain::order::sort_by(&mut counts, &|a, b| {
+        rank(&a.0).cmp(&rank(&b.0)).then(b.1.cmp(&a.1))
+    });
     counts
 }
 
@@ -205,6 +207,8 @@ pub fn funding_figures(catalog: &Catalog, indices: &[usize], article_only: bool)
             })
         })
         .collect();
-    crate::domain::order::sort_by(&mut out, &|a, b| b.amount_usd.cmp(&a.amount_usd).then(a.project.cmp(&b.project)));
+    crate::domain::order::sort_by(&mut out, &|a, b| {
+        b.amount_usd.cmp(&a.amount_usd).then(a.project.cmp(&b.project))
+    });
     out
 }

@@ -29,7 +29,7 @@ pub fn FacetPanel() -> impl IntoView {
 
     // Chains ordered by how many projects use them overall, "not stated" last.
     let mut chain_ids: Vec<(String, usize)> = catalog.chain_totals();
-crate::domain::order::sort_by(&mut chain_ids, &|a, b| {
+    crate::domain::order::sort_by(&mut chain_ids, &|a, b| {
         (a.0 == CHAIN_NOT_STATED)
             .cmp(&(b.0 == CHAIN_NOT_STATED))
             .then(b.1.cmp(&a.1))

@@ -14,7 +14,8 @@ pub fn root() -> std::path::PathBuf {
 
 /// The shipped export, parsed and validated.
 pub fn landscape() -> Landscape {
-    let json = std::fs::read_to_string(root().join("data/landscape.json")).expect("data/landscape.json is readable");
+    let json =
+        std::fs::read_to_string(root().join("data/landscape.json")).expect("data/landscape.json is readable");
     match parse_landscape("data/landscape.json", &json) {
         Ok(l) => l,
         Err(e) => panic!("the shipped export is invalid:\n{}", e.lines().join("\n")),

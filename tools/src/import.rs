@@ -15,6 +15,8 @@ mod facts;
 mod post;
 
 pub use apply::{apply, to_json, REVIEW_ADDED, REVIEW_REMOVED};
-pub use diff::{diff, name_key, name_keys, post_projects, similarity, Diff, PostProject, Stated, RENAME_SIMILARITY};
+pub use diff::{
+    diff, name_key, name_keys, post_projects, similarity, Diff, PostProject, Stated, RENAME_SIMILARITY,
+};
 pub use facts::read_facts;
 pub use post::{date_from_file_name, parse_post, Bullet, FrontMatter, Post, Section};

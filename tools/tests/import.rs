@@ -4,9 +4,9 @@
 #[path = "../../tests/common/mod.rs"]
 mod common;
 
+use ai_landscape::domain::Landscape;
 use landscape_tools::import::{apply, diff, parse_post, read_facts, similarity, to_json, Diff};
 use landscape_tools::sources::{check, ArticleText, Severity};
-use ai_landscape::domain::Landscape;
 
 const ARTICLE: &str = include_str!("../../data/article.es.md");
 const EXPORT: &str = include_str!("../../data/landscape.json");

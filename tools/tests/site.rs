@@ -6,8 +6,8 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use landscape_tools::site::{self, Kind, Site};
 use ai_landscape::domain::ExplorerQuery;
+use landscape_tools::site::{self, Kind, Site};
 
 fn hosted() -> Site {
     Site::at("https://example.org/landscape/").unwrap()

@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
+use ai_landscape::domain::{parse_landscape, DATA_PATH};
 use landscape_tools::import;
 use landscape_tools::sources::check_export;
-use ai_landscape::domain::{parse_landscape, DATA_PATH};
 
 use crate::Result;
 

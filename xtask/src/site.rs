@@ -9,8 +9,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use ai_landscape::domain::model::Lang;
-use landscape_tools::site::{self, preview, Kind, Page, Site};
 use ai_landscape::domain::{parse_landscape, Catalog, DATA_PATH};
+use landscape_tools::site::{self, preview, Kind, Page, Site};
 
 use crate::Result;
 

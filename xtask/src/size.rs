@@ -55,7 +55,11 @@ pub fn size(args: &[String]) -> Result {
     for (name, size) in crates.iter().take(30) {
         println!("  {size:>8} B  {name}");
     }
-    let mut other: Vec<&Item> = profile.items.iter().filter(|i| i.kind == "code" && crate_of(&i.name).starts_with("(no crate")).collect();
+    let mut other: Vec<&Item> = profile
+        .items
+        .iter()
+        .filter(|i| i.kind == "code" && crate_of(&i.name).starts_with("(no crate"))
+        .collect();
     other.sort_by(|a, b| b.size.cmp(&a.size));
     println!("\nlargest without a crate (wasm-bindgen removes its describe shims):");
     for it in other.iter().take(5) {
@@ -152,7 +156,7 @@ pub fn profile(wasm: &[u8]) -> Result<Profile> {
             Payload::CodeSectionEntry(body) => {
                 let r = body.range();
                 bodies.push((r.end - r.start) as usize)
-            },
+            }
             Payload::DataSection(r) => {
                 for d in r {
                     segments.push(d.map_err(|e| e.to_string())?.data.len());
@@ -185,7 +189,11 @@ pub fn profile(wasm: &[u8]) -> Result<Profile> {
             .unwrap_or_else(|| format!("func[{}]", imported + i as u32));
         let name = format!("{:#}", rustc_demangle::demangle(&raw));
         *p.per_crate.entry(crate_of(&name)).or_default() += size;
-        p.items.push(Item { kind: "code", name, size });
+        p.items.push(Item {
+            kind: "code",
+            name,
+            size,
+        });
     }
     for (i, size) in segments.into_iter().enumerate() {
         let name = data_names
@@ -193,7 +201,11 @@ pub fn profile(wasm: &[u8]) -> Result<Profile> {
             .cloned()
             .unwrap_or_else(|| format!("data[{i}]"));
         *p.per_crate.entry("data".into()).or_default() += size;
-        p.items.push(Item { kind: "data", name, size });
+        p.items.push(Item {
+            kind: "data",
+            name,
+            size,
+        });
     }
     Ok(p)
 }
@@ -222,7 +234,10 @@ pub fn crate_of(name: &str) -> String {
         }
     }
     let s = name.trim_start_matches(['<', '&', '*', '(']);
-    let s = s.strip_prefix("mut ").or_else(|| s.strip_prefix("dyn ")).unwrap_or(s);
+    let s = s
+        .strip_prefix("mut ")
+        .or_else(|| s.strip_prefix("dyn "))
+        .unwrap_or(s);
     match s.find("::") {
         Some(i) if s[..i].chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => s[..i].to_string(),
         _ => "(no crate: wasm-bindgen shims, main)".into(),

@@ -18,7 +18,10 @@ const CRATES: &[(&str, &str)] = &[
 type ModPath = Vec<String>;
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -88,7 +91,10 @@ fn references(me: &ModPath, text: &str, modules: &BTreeSet<ModPath>) -> BTreeSet
             "self" => Some(me.clone()),
             "super" => Some(me[..me.len() - 1].to_vec()),
             "mod" => None,
-            _ => CRATES.iter().any(|(k, _)| *k == first).then(|| vec![first.to_string()]),
+            _ => CRATES
+                .iter()
+                .any(|(k, _)| *k == first)
+                .then(|| vec![first.to_string()]),
         };
         if let Some(mut path) = base {
             // `super::{a, b}` or `super::Item`: the parent itself.
@@ -131,7 +137,10 @@ fn layout_every_rust_file_outside_tests_is_at_most_400_lines() {
         for f in files {
             let n = std::fs::read_to_string(&f).unwrap().lines().count();
             if n > MAX_LINES {
-                long.push(format!("{} ({n} lines)", f.strip_prefix(root()).unwrap().display()));
+                long.push(format!(
+                    "{} ({n} lines)",
+                    f.strip_prefix(root()).unwrap().display()
+                ));
             }
         }
     }
@@ -154,7 +163,10 @@ fn layout_no_two_modules_import_each_other() {
         .iter()
         .map(|(m, text)| (m, references(m, &code(text), &modules)))
         .collect();
-    assert!(refs.values().map(BTreeSet::len).sum::<usize>() > 50, "the scan finds the imports");
+    assert!(
+        refs.values().map(BTreeSet::len).sum::<usize>() > 50,
+        "the scan finds the imports"
+    );
     let mut cycles = Vec::new();
     for (a, to) in &refs {
         for b in to {

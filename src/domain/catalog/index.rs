@@ -87,7 +87,9 @@ impl Catalog {
             }
         }
         let mut category_order: Vec<usize> = (0..data.categories.len()).collect();
-        crate::domain::order::sort_by(&mut category_order, &|&a, &b| (data.categories[a].order, a).cmp(&(data.categories[b].order, b)));
+        crate::domain::order::sort_by(&mut category_order, &|&a, &b| {
+            (data.categories[a].order, a).cmp(&(data.categories[b].order, b))
+        });
         let category_index: HashMap<String, usize> = data
             .categories
             .iter()
@@ -165,7 +167,9 @@ impl Catalog {
             })
             .collect();
         let mut by_category = by_name.clone();
-        crate::domain::order::sort_by(&mut by_category, &|&a, &b| first_category[a as usize].cmp(&first_category[b as usize]));
+        crate::domain::order::sort_by(&mut by_category, &|&a, &b| {
+            first_category[a as usize].cmp(&first_category[b as usize])
+        });
         let mut by_chains = by_name.clone();
         let chains = |i: u32| catalog.data.projects[i as usize].chains.len();
         crate::domain::order::sort_by(&mut by_chains, &|&a, &b| chains(b).cmp(&chains(a)));

@@ -1,7 +1,6 @@
 //! Applying a [`Diff`] to the export (`--write`): kept projects keep every curated fact,
 //! added and removed ones are marked for review; and the export written back as JSON.
 
-
 use ai_landscape::domain::model::{Category, ChainRef, Landscape, Project, Text, Token};
 use ai_landscape::domain::text::slugify;
 

@@ -314,7 +314,10 @@ fn compare_project(l: &Landscape, p: &Project, pp: &PostProject, d: &mut Diff) {
             .into_iter()
             .filter(|f| !p.funding.iter().any(|x| x.amount_usd == f.amount_usd))
         {
-            let amount = f.amount_usd.map(ai_landscape::domain::text::format_usd).unwrap_or_default();
+            let amount = f
+                .amount_usd
+                .map(ai_landscape::domain::text::format_usd)
+                .unwrap_or_default();
             lacks("funding", amount, f.quote);
         }
     }
