@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 mod facts;
 mod lang;
 
-pub use facts::{is_article, Fact, Figure, Funding, Person, Source, Token, Website, SOURCE_ARTICLE};
+pub use facts::{is_article, Fact, Figure, Funding, Logo, Person, Source, Token, Website, SOURCE_ARTICLE};
 pub use lang::{Lang, Text};
 
 /// The whole export.
@@ -84,6 +84,9 @@ pub struct Chain {
     pub id: String,
     /// Display name.
     pub name: Text,
+    /// Its icon, when a citable one exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Logo>,
 }
 
 /// A project of the landscape.
@@ -112,6 +115,9 @@ pub struct Project {
     /// Official website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<Website>,
+    /// The project's logo, when a citable one exists (else the app shows a monogram).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Logo>,
     /// Tokens (or points) the project issues.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tokens: Vec<Token>,

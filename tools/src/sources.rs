@@ -12,10 +12,14 @@ use ai_landscape::domain::validate::{parse_landscape, DataError};
 mod counts;
 mod deny;
 mod facts;
+mod logos;
 
 pub use counts::{counts, Counts};
 pub use deny::{denied, display_host, host_and_path, DENY_LIST};
 pub use facts::{collapse_whitespace, sourced, ArticleText, Sourced};
+pub use logos::{
+    check_file, check_logos, check_svg, coverage, logos, Coverage, LogoProblem, MAX_LOGO_BYTES, MAX_PNG_SIDE,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Severity {
@@ -144,7 +148,7 @@ impl CheckReport {
 }
 
 /// The whole check of `data check`: the app's validator, then the source and quote rules,
-/// then the counts.
+/// then the logo files (read next to `file`), then the counts.
 pub fn check_export(file: &str, json: &str, article_markdown: &str) -> CheckReport {
     match parse_landscape(file, json) {
         Err(e) => CheckReport {
@@ -152,10 +156,25 @@ pub fn check_export(file: &str, json: &str, article_markdown: &str) -> CheckRepo
             findings: Vec::new(),
             counts: None,
         },
-        Ok(l) => CheckReport {
-            invalid: None,
-            findings: check(&l, &ArticleText::new(article_markdown)),
-            counts: Some(counts(&l)),
-        },
+        Ok(l) => {
+            let mut findings = check(&l, &ArticleText::new(article_markdown));
+            let data_dir = std::path::Path::new(file)
+                .parent()
+                .unwrap_or(std::path::Path::new("."));
+            findings.extend(
+                check_logos(&l, data_dir)
+                    .into_iter()
+                    .map(|(place, message)| Finding {
+                        severity: Severity::Error,
+                        place,
+                        message,
+                    }),
+            );
+            CheckReport {
+                invalid: None,
+                findings,
+                counts: Some(counts(&l)),
+            }
+        }
     }
 }

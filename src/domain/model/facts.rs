@@ -35,6 +35,28 @@ pub struct Website {
     pub quote: Option<String>,
 }
 
+/// A logo: a file kept in the repository under `data/logos/`, with the official file it
+/// was taken from. The app shows it as an `<img>` (never inlined), and `cargo xtask data
+/// check` holds every file to the safety rules (no script, no outside reference, at most
+/// 16 KB).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Logo {
+    /// The file, relative to `data/`: `logos/akash-network.svg` (SVG, or a PNG of at most
+    /// 256×256 where no SVG exists).
+    pub file: String,
+    /// The URL of the official file it was taken from (the project's repository, brand
+    /// kit or docs, or a token-icon package's entry identified by contract address).
+    pub source: Source,
+    /// A second file for the dark theme, for a mark that vanishes on a dark background.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dark: Option<String>,
+    /// Where `dark` was taken from, when not from `source`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dark_source: Option<Source>,
+}
+
 /// A token with its source.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]

@@ -112,6 +112,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             chains,
             now: None,
             website: None,
+            logo: None,
             tokens,
             founded: None,
             consensus: None,

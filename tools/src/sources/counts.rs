@@ -6,6 +6,7 @@ use ai_landscape::domain::model::{is_article, Landscape};
 
 use super::deny::display_host;
 use super::facts::sourced;
+use super::logos::{coverage, Coverage};
 
 /// The figures `data check` prints about an export.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,6 +28,10 @@ pub struct Counts {
     pub distinct_hosts: usize,
     /// Projects marked for review.
     pub needing_review: usize,
+    /// Logo coverage of the projects.
+    pub project_logos: Coverage,
+    /// Logo coverage of the chains.
+    pub chain_logos: Coverage,
 }
 
 impl Counts {
@@ -68,6 +73,18 @@ impl Counts {
                 self.distinct_urls, self.distinct_hosts
             ),
             format!("projects needing review: {}", self.needing_review),
+            {
+                let (p, c) = (&self.project_logos, &self.chain_logos);
+                let mut line = format!(
+                    "logos: {}/{} projects, {}/{} chains",
+                    p.with, p.total, c.with, c.total
+                );
+                let without: Vec<&str> = p.without.iter().chain(&c.without).map(String::as_str).collect();
+                if !without.is_empty() {
+                    line += &format!("; without (monogram): {}", without.join(", "));
+                }
+                line
+            },
         ]
     }
 }
@@ -97,6 +114,7 @@ pub fn counts(l: &Landscape) -> Counts {
             }
         }
     }
+    [c.project_logos, c.chain_logos] = coverage(l);
     c.distinct_urls = urls.len();
     c.distinct_hosts = hosts.len();
     c
