@@ -152,6 +152,12 @@ for (const width of [1280, 390]) {
     await page.waitForSelector('html[data-has-hydrated="true"]');
     const { frame } = await assertPlacedAndSized(page, { after: lastComputeBullet, ids: computeOnSolana });
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en', 'the English blog gets an English embed');
+    // The embed shows the projects' logos, inside the real blog.
+    await page.locator('article iframe').scrollIntoViewIfNeeded();
+    await frame.waitForFunction(() => {
+      const img = document.querySelector('article[data-project] .logo__img');
+      return img && img.complete && img.naturalWidth > 0;
+    }, null, { timeout: 10000 });
     await page.waitForTimeout(3500); // React 18 used to drop the iframe about 3 s after load
     assert.equal(await page.locator('article iframe').count(), 1, 'still there after hydration');
     noErrors(page);

@@ -277,7 +277,9 @@ test('text from the data is rendered as text, never as HTML', async () => {
   await ready(page);
   const id = projects[0].id;
   assert.equal(await page.locator(`article[data-project="${id}"] h3`).textContent(), '<img src=x onerror="window.__pwned=1">');
-  assert.equal(await page.locator(`article[data-project="${id}"] img`).count(), 0);
+  // The card's only images are its logo files (never markup from the data).
+  const srcs = await page.locator(`article[data-project="${id}"] img`).evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+  assert.ok(srcs.every((s) => /^data\/logos\/[a-z0-9./-]+\.(svg|png)$/.test(s)), srcs.join());
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.context().close();
 });

@@ -55,12 +55,14 @@ for (const [path, title, description] of [
   });
 }
 
-test('the home page and the map downloads show the landscape picture, in each language', async () => {
+test('the home page previews the landscape; the map downloads the full picture, every project a logo tile', async () => {
   for (const [path, lang] of [['', 'en'], ['es/', 'es']]) {
     const { result } = await unfurl(path);
-    assert.equal(result.ogImage[0].url, `${SITE}landscape-${lang}.png`);
+    assert.equal(result.ogImage[0].url, `${SITE}${path}preview.png`);
     const png = await fetch(local(result.ogImage[0].url));
     assert.deepEqual(pngSize(Buffer.from(await png.arrayBuffer())), [1200, 630]);
+    const [w, hgt] = pngSize(Buffer.from(await (await fetch(h.base + `landscape-${lang}.png`)).arrayBuffer()));
+    assert.ok(w >= 1920 && hgt >= 1080, `landscape-${lang}.png is ${w}×${hgt}`);
   }
   const page = await h.page();
   await page.goto(h.base + '?view=map&lang=es');
@@ -68,8 +70,12 @@ test('the home page and the map downloads show the landscape picture, in each la
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download="svg"]').click()]);
   assert.equal(download.suggestedFilename(), 'landscape-es.svg');
   const svg = await (await fetch(h.base + 'landscape-es.svg')).text();
-  assert.match(svg, /^<svg[^>]+width="1200" height="630"/);
+  assert.match(svg, /^<svg[^>]+width="1920" height="\d{4}"/);
   assert.ok(svg.includes('Panorama de la IA descentralizada'));
+  // Every project is there by name (no "+N more"), and the logos are embedded.
+  for (const p of projects) assert.ok(svg.includes(`<g data-project="${p.id}">`), p.id);
+  assert.ok(!/\+\d+ más/.test(svg));
+  assert.ok((svg.match(/href="data:image\/(svg\+xml|png);base64,/g) || []).length >= projects.filter((p) => p.logo).length);
   assert.equal(await page.locator('[data-download="png"]').getAttribute('href'), 'landscape-es.png');
   await page.context().close();
 });

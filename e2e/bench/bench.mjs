@@ -1,6 +1,7 @@
 // Benchmark of the release build (`cargo xtask bench` builds it first), for the real
 // export and synthetic ones of 2,500 and 25,000 projects:
 //  - bytes on the wire of the first view, per file, raw / gzip -9 / brotli q11, and total;
+//    its logos, and all logos together, against their budgets;
 //  - time from navigation start to the first project card, and to "interactive" (first
 //    card shown and no long task running after it), over cold loads in headless Chromium;
 //  - latency from a search keystroke, and from a filter click, to the next frame, and the
@@ -102,6 +103,13 @@ async function measure(size) {
       for (const k of Object.keys(total)) total[k] += s[k];
     }
     out.total = total;
+    // The logos of the first view (what the browser fetched of data/logos/).
+    const logos = out.files.filter((f) => f.file.startsWith('data/logos/'));
+    out.first_view_logos = {
+      files: logos.length,
+      gzip: logos.reduce((a, f) => a + f.gzip, 0),
+      budget: LOGO_FIRST_VIEW_BUDGET,
+    };
 
     // Cold loads.
     const first = [];
@@ -262,6 +270,19 @@ async function baseline() {
   }
 }
 
+// Logo budgets (issue 19), gzip -9 bytes: the first view's, and every logo file together
+// (each served on its own, so each compressed on its own).
+const LOGO_FIRST_VIEW_BUDGET = 25_000;
+const LOGO_ALL_BUDGET = 300_000;
+
+/** Every logo file of dist/data/logos, gzip -9 each, summed. */
+function allLogos() {
+  const dir = path.join('dist', 'data', 'logos');
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => /\.(svg|png)$/.test(f)) : [];
+  const gzip = files.reduce((a, f) => a + sizes(path.join(dir, f)).gzip, 0);
+  return { files: files.length, gzip, budget: LOGO_ALL_BUDGET, within: gzip <= LOGO_ALL_BUDGET };
+}
+
 /** The shipped wasm against its budget, measured with GNU gzip -9 as the budget is stated. */
 function wasmBudget() {
   const file = fs.readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
@@ -269,7 +290,7 @@ function wasmBudget() {
   return { file, gzip, budget: WASM_BUDGET, within: gzip <= WASM_BUDGET };
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, wasm: wasmBudget(), sizes: [], baseline: await baseline() };
+const results = { date: new Date().toISOString(), runs: RUNS, wasm: wasmBudget(), logos: allLogos(), sizes: [], baseline: await baseline() };
 for (const size of SIZES) results.sizes.push(await measure(size));
 results.lighthouse = await lighthouse();
 
@@ -278,12 +299,16 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(9);
   const w = results.wasm;
   const diff = Math.abs(w.budget - w.gzip);
   console.log(`\n== wasm budget ==\n${w.file}: ${w.gzip} B gzip -9 of ${w.budget} B (${diff} B ${w.within ? 'under' : 'OVER'})`);
+  const l = results.logos;
+  console.log(`all logos: ${l.files} files, ${l.gzip} B gzip -9 of ${l.budget} B (${l.within ? 'within' : 'OVER'})`);
 }
 for (const r of results.sizes) {
   console.log(`\n== ${r.size === 'real' ? 'real export' : `synthetic ${r.size}`}: ${r.projects} projects ==`);
   console.log('file'.padEnd(42) + 'raw KiB'.padStart(9) + 'gzip'.padStart(9) + 'brotli'.padStart(9));
   for (const f of r.files) console.log(f.file.padEnd(42) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
   console.log('TOTAL first view'.padEnd(42) + kb(r.total.raw) + kb(r.total.gzip) + kb(r.total.brotli));
+  const fl = r.first_view_logos;
+  console.log(`first view's logos: ${fl.files} files, ${fl.gzip} B gzip -9 of ${fl.budget} B (${fl.gzip <= fl.budget ? 'within' : 'OVER'})`);
   const line = (name, s) => console.log(`${name.padEnd(34)} median ${String(s.median).padStart(7)} ms   worst ${String(s.worst).padStart(7)} ms   (${s.samples})`);
   line('first card after navigation', r.first_card_ms);
   line('interactive (no long task left)', r.interactive_ms);

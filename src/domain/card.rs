@@ -4,6 +4,7 @@
 
 use super::catalog::Catalog;
 use super::i18n::disclosure;
+use super::logo::{chain_logo, LogoSrc};
 use super::model::{is_article, Lang};
 
 /// Two capital letters (or one) for a monogram logo: initials of the first two words,
@@ -31,6 +32,15 @@ pub fn hue(id: &str) -> u32 {
     h % 360
 }
 
+/// A chain on a card: its id, label, whether the article names it, and its icon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChainBadge {
+    pub id: String,
+    pub label: String,
+    pub article: bool,
+    pub logo: Option<LogoSrc>,
+}
+
 /// Everything a project card shows, in one language, as plain text: what the prerendered
 /// first view and the app's card builder both render, so the two cannot drift apart.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,12 +48,14 @@ pub struct CardContent {
     pub id: String,
     pub hue: u32,
     pub monogram: String,
+    /// The logo's images; the monogram stands in where there is none.
+    pub logo: Option<LogoSrc>,
     pub name: String,
     pub summary: String,
     /// (category id, label), in the project's order.
     pub categories: Vec<(String, String)>,
-    /// (chain id, label, named by the article), in the project's order.
-    pub chains: Vec<(String, String, bool)>,
+    /// The chains, in the project's order.
+    pub chains: Vec<ChainBadge>,
     /// The token symbols joined by " · ", if the project has a token.
     pub tokens: Option<String>,
     /// The disclosure, when the article's publisher runs the project.
@@ -58,6 +70,7 @@ impl CardContent {
             id: p.id.clone(),
             hue: hue(&p.id),
             monogram: monogram(&p.name),
+            logo: p.logo.as_ref().map(LogoSrc::of),
             name: p.name.clone(),
             summary: p.summary.get(lang).to_string(),
             categories: p
@@ -68,7 +81,12 @@ impl CardContent {
             chains: p
                 .chains
                 .iter()
-                .map(|c| (c.id.clone(), cat.chain_label(&c.id, lang), is_article(&c.source)))
+                .map(|c| ChainBadge {
+                    id: c.id.clone(),
+                    label: cat.chain_label(&c.id, lang),
+                    article: is_article(&c.source),
+                    logo: chain_logo(cat, &c.id),
+                })
                 .collect(),
             tokens: (!p.tokens.is_empty()).then(|| {
                 p.tokens

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod json_path;
+pub mod logo;
 pub mod model;
 pub mod order;
 pub mod prerender;

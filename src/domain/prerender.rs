@@ -15,6 +15,7 @@
 use super::card::{compare_mark, CardContent};
 use super::catalog::{Catalog, Filters, Sort};
 use super::i18n::{count_line, sort_name, tr, view_name};
+use super::logo::{chain_icon_html, mark_html, CARD_LOGO_PX, EAGER_LOGOS};
 use super::model::Lang;
 use super::progressive::FIRST_PAINT;
 use super::query::View;
@@ -36,21 +37,7 @@ if(kept){d.documentElement.setAttribute('data-prerendered','');\
 setTimeout(function(){var e=d.getElementById('prerender-'+l);if(e){e.remove();\
 d.documentElement.removeAttribute('data-prerendered');}},20000);}})();";
 
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use super::text::escape;
 
 /// The default first view in both languages, followed by the guard script: the fragment
 /// that goes at the start of `<body>`.
@@ -161,8 +148,8 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
             }
         );
         h += r#"<div class="grid" aria-busy="true">"#;
-        for &i in results.iter().take(FIRST_PAINT) {
-            h += &card(cat, i, lang);
+        for (k, &i) in results.iter().take(FIRST_PAINT).enumerate() {
+            h += &card(cat, i, lang, k < EAGER_LOGOS);
         }
         h += "</div>";
     }
@@ -172,7 +159,7 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
 
 /// One card, as the app's card builder (`ui::project_card`) renders it, not picked for
 /// comparison.
-fn card(cat: &Catalog, index: usize, lang: Lang) -> String {
+fn card(cat: &Catalog, index: usize, lang: Lang, eager: bool) -> String {
     let t = tr(lang);
     let e = escape;
     let c = CardContent::new(cat, index, lang);
@@ -182,8 +169,8 @@ fn card(cat: &Catalog, index: usize, lang: Lang) -> String {
         e(&c.style())
     );
     h += &format!(
-        r#"<div class="card__head"><span class="monogram" aria-hidden="true">{}</span><h3 class="card__title"><button class="card__open" aria-haspopup="dialog">{}</button></h3></div>"#,
-        e(&c.monogram),
+        r#"<div class="card__head">{}<h3 class="card__title"><button class="card__open" aria-haspopup="dialog">{}</button></h3></div>"#,
+        mark_html(c.logo.as_ref(), &c.monogram, "", CARD_LOGO_PX, eager),
         e(&c.name)
     );
     if let Some(d) = &c.disclosure {
@@ -206,12 +193,13 @@ fn card(cat: &Catalog, index: usize, lang: Lang) -> String {
     if c.chains.is_empty() {
         h += &format!(r#"<li class="badge badge--muted">{}</li>"#, e(t.not_stated));
     }
-    for (id, label, article) in &c.chains {
+    for b in &c.chains {
         h += &format!(
-            r#"<li class="badge badge--chain{}" data-chain="{}">{}</li>"#,
-            if *article { " badge--article" } else { "" },
-            e(id),
-            e(label)
+            r#"<li class="badge badge--chain{}" data-chain="{}">{}{}</li>"#,
+            if b.article { " badge--article" } else { "" },
+            e(&b.id),
+            chain_icon_html(b.logo.as_ref(), eager),
+            e(&b.label)
         );
     }
     h += "</ul>";

@@ -11,9 +11,7 @@ mod links;
 mod rules;
 
 pub use links::{is_safe_link, link_host};
-pub use rules::{
-    is_logo_path, validate, MAX_BYTES, MAX_NAME_CHARS, MAX_PROBLEMS, MAX_PROJECTS, MAX_TEXT_CHARS,
-};
+pub use rules::{validate, MAX_BYTES, MAX_NAME_CHARS, MAX_PROBLEMS, MAX_PROJECTS, MAX_TEXT_CHARS};
 
 /// Parses and validates an export. `file` names it in messages (`data/landscape.json`).
 pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {

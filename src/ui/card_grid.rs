@@ -7,6 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::domain::card::CardContent;
 use crate::domain::i18n::tr;
+use crate::domain::logo::EAGER_LOGOS;
 use crate::domain::progressive::{paint_count, render_count, RENDER_STEP};
 use crate::domain::reconcile::{plan, Op};
 use crate::domain::Catalog;
@@ -248,6 +249,8 @@ impl Cards {
             self.grid = Some(grid.clone());
         }
         let wanted: Vec<(usize, Lang)> = shown.iter().map(|&i| (i, lang)).collect();
+        // The first screen's logos load at once (the prerendered view has fetched them).
+        let first: Vec<(usize, Lang)> = wanted.iter().take(EAGER_LOGOS).copied().collect();
         for op in plan(&self.mounted, &wanted) {
             match op {
                 Op::Clear => grid.set_text_content(None),
@@ -257,7 +260,7 @@ impl Cards {
                     }
                 }
                 Op::Insert { key, before } => {
-                    let Some(card) = self.card(key, cat, picked) else {
+                    let Some(card) = self.card(key, cat, picked, first.contains(&key)) else {
                         return;
                     };
                     let before = before.and_then(|b| self.built.get(&b));
@@ -273,7 +276,13 @@ impl Cards {
     }
 
     /// The card for `key`, built now if it never was.
-    fn card(&mut self, key: (usize, Lang), cat: &Catalog, picked: &[String]) -> Option<web_sys::Element> {
+    fn card(
+        &mut self,
+        key: (usize, Lang),
+        cat: &Catalog,
+        picked: &[String],
+        eager: bool,
+    ) -> Option<web_sys::Element> {
         if let Some(card) = self.built.get(&key) {
             return Some(card.clone());
         }
@@ -283,7 +292,7 @@ impl Cards {
         let (index, lang) = key;
         let content = CardContent::new(cat, index, lang);
         let is_picked = picked.contains(&content.id);
-        let card = self.factory.as_mut()?.build(&content, lang, is_picked);
+        let card = self.factory.as_mut()?.build(&content, lang, is_picked, eager);
         self.built.insert(key, card.clone());
         Some(card)
     }

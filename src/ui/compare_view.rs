@@ -4,6 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::card::{hue, monogram};
+use crate::domain::logo::LogoSrc;
+use crate::ui::mark::mark;
+
 use crate::domain::compare::{compare_rows, Row};
 use crate::domain::i18n::{attribute_name, tr};
 use crate::domain::model::Text;
@@ -71,12 +75,15 @@ pub fn CompareView() -> impl IntoView {
                                     ids.into_iter().enumerate().filter_map(|(i, id)| {
                                         let p = cat.resolve(&id)?;
                                         let name = p.name.clone();
+                                        let logo = p.logo.as_ref().map(LogoSrc::of);
+                                        let mono = monogram(&p.name);
                                         let open = p.id.clone();
                                         let remove = p.id.clone();
                                         let l = lang.get();
                                         let s = tr(l);
                                         Some(view! {
-                                            <th scope="col" data-compare-col=p.id.clone()>
+                                            <th scope="col" data-compare-col=p.id.clone() style=format!("--hue:{}", hue(&p.id))>
+                                                {mark(logo, mono, "monogram--small", 26)}
                                                 <button class="compare__name" on:click=move |_| {
                                                     let id = open.clone();
                                                     state.update(Nav::Push, |q| q.project = Some(id));

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::logo::chain_logo;
+use crate::ui::mark::chain_icon;
+
 use crate::domain::i18n::tr;
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
 use crate::ui::state::{use_explorer, Nav};
@@ -120,6 +123,10 @@ fn FacetOption(
             Facet::Chain => cat.chain_label(&id_label, lang.get()),
         }
     };
+    let icon = match facet {
+        Facet::Category => None,
+        Facet::Chain => state.catalog.with_value(|c| chain_logo(c, &id)),
+    };
     let id_toggle = id.clone();
     let input_id = format!(
         "f-{}-{}",
@@ -150,7 +157,7 @@ fn FacetOption(
                 }
             />
             <label for=input_id>
-                <span class="facet__name">{label}</span>
+                <span class="facet__name">{chain_icon(icon)}{label}</span>
                 <span class="facet__count">{count}</span>
             </label>
         </div>

@@ -1,10 +1,13 @@
-//! The landscape map: one block per category (the apps sub-categories inside the apps
-//! block), compact tiles inside; tiles of projects the filters exclude are hidden.
+//! The landscape map, a logo wall: one block per category (the apps sub-categories inside
+//! the apps block), a dense grid of logo-and-name tiles inside, each opening the project's
+//! details; tiles of projects the filters exclude are hidden.
 
 use leptos::prelude::*;
 
 use crate::domain::card::{hue, monogram};
 use crate::domain::i18n::tr;
+use crate::domain::logo::LogoSrc;
+use crate::ui::mark::mark;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The map for the current `results` (catalog indices).
@@ -44,17 +47,7 @@ pub fn LandscapeMap(
 /// Indices of the projects listed directly in category `id`, in name order.
 fn members(id: &str) -> Vec<usize> {
     let state = use_explorer();
-    state.catalog.with_value(|cat| {
-        let mut v: Vec<usize> = cat
-            .projects()
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.categories.iter().any(|c| c == id))
-            .map(|(i, _)| i)
-            .collect();
-        cat.sort(&mut v, crate::domain::Sort::Name);
-        v
-    })
+    state.catalog.with_value(|cat| cat.members(id))
 }
 
 /// A category block (and its sub-category blocks).
@@ -137,7 +130,10 @@ fn Tiles(
     })
 }
 
-/// One compact tile: monogram and name; opens the detail panel.
+/// The size of a tile's logo (CSS px).
+const TILE_LOGO_PX: u32 = 40;
+
+/// One tile: the logo (or monogram) above the name; opens the detail panel.
 #[component]
 fn Tile(
     /// Catalog index of the project.
@@ -146,17 +142,18 @@ fn Tile(
     hidden: Signal<bool>,
 ) -> impl IntoView {
     let state = use_explorer();
-    let (id, name) = state
-        .catalog
-        .with_value(|c| (c.projects()[index].id.clone(), c.projects()[index].name.clone()));
+    let (id, name, logo) = state.catalog.with_value(|c| {
+        let p = &c.projects()[index];
+        (p.id.clone(), p.name.clone(), p.logo.as_ref().map(LogoSrc::of))
+    });
     let open = id.clone();
     view! {
         <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id)) hidden=move || hidden.get()>
-            <button class="tile__button" on:click=move |_| {
+            <button class="tile__button" title=name.clone() on:click=move |_| {
                 let id = open.clone();
                 state.update(Nav::Push, |q| q.project = Some(id));
             }>
-                <span class="monogram monogram--small" aria-hidden="true">{monogram(&name)}</span>
+                {mark(logo, monogram(&name), "tile__mark", TILE_LOGO_PX)}
                 <span class="tile__name">{name.clone()}</span>
             </button>
         </li>

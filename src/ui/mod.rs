@@ -11,6 +11,7 @@ pub mod embed_host;
 pub mod explorer;
 pub mod facet_panel;
 pub mod landscape_map;
+pub mod mark;
 pub mod project_card;
 pub mod project_dialog;
 pub mod schedule;

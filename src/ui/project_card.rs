@@ -13,12 +13,14 @@
 //! The markup is the one `domain::prerender` writes into `index.html`; an end-to-end test
 //! checks that the app's cards replace the prerendered ones with no layout shift.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element};
 
 use crate::domain::card::{compare_mark, CardContent};
 use crate::domain::i18n::tr;
+use crate::domain::logo::{CARD_LOGO_PX, CHAIN_ICON_PX};
 use crate::domain::Lang;
+use crate::ui::mark::append_logo;
 
 /// Makes cards: one skeleton per language, cloned for each card.
 pub struct CardFactory {
@@ -43,7 +45,7 @@ impl CardFactory {
     }
 
     fn el(&self, tag: &str, class: &str) -> Element {
-        let e = self.document.create_element(tag).expect("create_element");
+        let e = self.document.create_element(tag).expect_throw("create_element");
         e.set_class_name(class);
         e
     }
@@ -72,7 +74,10 @@ impl CardFactory {
         let foot = self.el("div", "card__foot");
         let compare = self.el("button", "card__compare");
         let _ = compare.set_attribute("aria-pressed", "false");
-        let mark = self.document.create_element("span").expect("create_element");
+        let mark = self
+            .document
+            .create_element("span")
+            .expect_throw("create_element");
         let _ = mark.set_attribute("aria-hidden", "true");
         mark.set_text_content(Some(compare_mark(false)));
         let _ = compare.append_child(&mark);
@@ -85,13 +90,14 @@ impl CardFactory {
         article
     }
 
-    /// A new card for `c`, in `lang`, with its compare toggle set to `picked`.
-    pub fn build(&mut self, c: &CardContent, lang: Lang, picked: bool) -> Element {
+    /// A new card for `c`, in `lang`, with its compare toggle set to `picked`; its logo
+    /// loads at once when `eager` (the first screen), else when it nears the viewport.
+    pub fn build(&mut self, c: &CardContent, lang: Lang, picked: bool, eager: bool) -> Element {
         let t = tr(lang);
         let card: Element = self
             .skeleton(lang)
             .clone_node_with_deep(true)
-            .expect("clone_node")
+            .expect_throw("clone_node")
             .unchecked_into();
         let _ = card.set_attribute("data-project", &c.id);
         let _ = card.set_attribute("style", &c.style());
@@ -99,7 +105,13 @@ impl CardFactory {
         let next = |e: &Element| e.next_element_sibling().expect("card skeleton");
         let head = child(&card);
         let mono = child(&head);
-        mono.set_text_content(Some(&c.monogram));
+        match &c.logo {
+            Some(l) => {
+                mono.set_class_name("logo");
+                append_logo(&mono, l, CARD_LOGO_PX, eager);
+            }
+            None => mono.set_text_content(Some(&c.monogram)),
+        }
         let open = child(&next(&mono));
         open.set_id(&c.open_id());
         open.set_text_content(Some(&c.name));
@@ -118,17 +130,23 @@ impl CardFactory {
             li.set_text_content(Some(t.not_stated));
             let _ = chains.append_child(&li);
         }
-        for (id, label, article) in &c.chains {
+        for b in &c.chains {
             let li = self.el(
                 "li",
-                if *article {
+                if b.article {
                     "badge badge--chain badge--article"
                 } else {
                     "badge badge--chain"
                 },
             );
-            let _ = li.set_attribute("data-chain", id);
-            li.set_text_content(Some(label));
+            let _ = li.set_attribute("data-chain", &b.id);
+            if let Some(l) = &b.logo {
+                let icon = self.el("span", "chain-icon");
+                let _ = icon.set_attribute("aria-hidden", "true");
+                append_logo(&icon, l, CHAIN_ICON_PX, eager);
+                let _ = li.append_child(&icon);
+            }
+            let _ = li.append_child(&self.document.create_text_node(&b.label));
             let _ = chains.append_child(&li);
         }
         let foot = next(&chains);

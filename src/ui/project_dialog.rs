@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::logo::{chain_logo, LogoSrc};
+use crate::ui::mark::{chain_icon, mark};
+
 use crate::domain::card::{hue, monogram};
 use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Fact, Project, Text};
@@ -218,9 +221,10 @@ fn ProjectDetails(
                     let cat = cat_for_chains.clone();
                     let id = c.id.clone();
                     let note = c.note.clone();
+                    let icon = chain_logo(&cat, &id);
                     view! {
                         <li>
-                            <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{move || cat.chain_label(&id, lang.get())}</span>
+                            <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{chain_icon(icon)}{move || cat.chain_label(&id, lang.get())}</span>
                             {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
                             " " <SourceTag source=c.source quote=c.quote/>
                         </li>
@@ -240,7 +244,7 @@ fn ProjectDetails(
     view! {
         <article class="details" style=style data-project-details=p.id.clone()>
             <header class="details__head">
-                <span class="monogram monogram--large" aria-hidden="true">{monogram(&p.name)}</span>
+                {mark(p.logo.as_ref().map(LogoSrc::of), monogram(&p.name), "monogram--large", 56)}
                 <div class="details__heading">
                     <h2 id="dialog-title" class="details__title">{p.name.clone()}</h2>
                     {(!aliases.is_empty()).then(|| view! {

@@ -15,10 +15,14 @@
 //! `og:image`, `twitter:image`, the oEmbed link and file, JSON-LD `url`s and the sitemap.
 
 mod body;
+mod draw;
 mod head;
 mod pages;
+mod picture;
 pub mod preview;
 
 pub use body::body;
+pub use draw::Logos;
 pub use head::{head, json_ld, oembed, robots, sitemap};
 pub use pages::{landscape_picture, pages, Kind, Page, Site};
+pub use picture::landscape_picture_svg;

@@ -249,3 +249,48 @@ fn site_static_bodies_are_readable_without_scripts() {
         compute.projects.len()
     );
 }
+
+#[test]
+fn site_pictures_and_pages_carry_the_logos() {
+    use ai_landscape::domain::model::Lang;
+    use landscape_tools::site::{landscape_picture_svg, preview, Logos};
+    let cat = common::catalog();
+    let logos = Logos::load(&cat, &common::root().join("data"));
+    let pages = site::pages(&cat);
+    let akash = pages
+        .iter()
+        .find(|p| p.path == "projects/akash-network/")
+        .expect("akash page");
+    // The preview draws the logo file itself, embedded, in place of the monogram.
+    let svg = preview::svg(&cat, akash, &logos);
+    let p = cat.resolve("akash-network").unwrap();
+    let uri = logos.uri(p.logo.as_ref()).expect("akash has a logo");
+    assert!(
+        svg.contains(&format!(r#"href="{uri}""#)),
+        "the preview embeds the logo"
+    );
+    assert!(!preview::svg(&cat, akash, &Logos::none()).contains("data:image"));
+    // The static page shows it as an <img>.
+    let body = site::body(akash, &cat);
+    assert!(
+        body.contains(r#"<img class="logo__img" src="data/logos/akash-network.svg" width="56" height="56""#),
+        "{body}"
+    );
+    // The landscape picture: every project a tile (no "+N more"), at least 1920×1080.
+    for lang in [Lang::En, Lang::Es] {
+        let svg = landscape_picture_svg(&cat, lang, &logos);
+        let size = |attr: &str| -> u32 {
+            let at = svg.find(&format!(r#"{attr}=""#)).unwrap() + attr.len() + 2;
+            svg[at..].split('"').next().unwrap().parse().unwrap()
+        };
+        assert!(size("width") >= 1920 && size("height") >= 1080);
+        for p in cat.projects() {
+            assert!(
+                svg.contains(&format!(r#"<g data-project="{}">"#, p.id)),
+                "{}",
+                p.id
+            );
+        }
+        assert!(!svg.contains("more") && !svg.contains("más"));
+    }
+}

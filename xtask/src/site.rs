@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use ai_landscape::domain::model::Lang;
 use ai_landscape::domain::{parse_landscape, Catalog, DATA_PATH};
-use landscape_tools::site::{self, preview, Kind, Page, Site};
+use landscape_tools::site::{self, preview, Logos, Page, Site};
 
 use crate::Result;
 
@@ -85,7 +85,8 @@ fn png(svg: &str, fonts: &Arc<resvg::usvg::fontdb::Database>) -> Result<Vec<u8>>
         ..Default::default()
     };
     let tree = resvg::usvg::Tree::from_str(svg, &opt).map_err(|e| format!("preview SVG: {e}"))?;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(preview::WIDTH, preview::HEIGHT).ok_or("pixmap")?;
+    let size = tree.size().to_int_size();
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("pixmap")?;
     resvg::render(
         &tree,
         resvg::tiny_skia::Transform::default(),
@@ -118,6 +119,8 @@ pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
         index.replace(&fragment, "")
     };
     let pages = site::pages(&cat);
+    let data_dir = Path::new(DATA_PATH).parent().unwrap_or(Path::new("."));
+    let logos = Logos::load(&cat, data_dir);
 
     let mut fonts = resvg::usvg::fontdb::Database::new();
     for f in FONTS {
@@ -147,20 +150,16 @@ pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
         written += 1;
     }
     // Pictures: one per canonical page (aliases share it), drawn on every core.
-    let jobs: Vec<(PathBuf, String)> = pages
+    let mut jobs: Vec<(PathBuf, String)> = pages
         .iter()
         .filter(|p| !p.is_alias())
-        .map(|p| (dist.join(&p.image), preview::svg(&cat, p)))
+        .map(|p| (dist.join(&p.image), preview::svg(&cat, p, &logos)))
         .collect();
+    // The landscape picture for slides, as SVG (logos embedded) and PNG.
     for lang in [Lang::En, Lang::Es] {
-        let home = pages
-            .iter()
-            .find(|p| p.kind == Kind::Home && p.lang == lang)
-            .ok_or("no home page")?;
-        write(
-            &dist.join(site::landscape_picture(lang, "svg")),
-            preview::svg(&cat, home),
-        )?;
+        let svg = site::landscape_picture_svg(&cat, lang, &logos);
+        write(&dist.join(site::landscape_picture(lang, "svg")), &svg)?;
+        jobs.push((dist.join(site::landscape_picture(lang, "png")), svg));
     }
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
     let chunk = jobs.len().div_ceil(threads).max(1);

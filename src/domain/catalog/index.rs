@@ -250,6 +250,20 @@ impl Catalog {
             .filter(move |c| c.parent.as_deref() == Some(parent))
     }
 
+    /// Indices of the projects listed directly in category `id`, in name order (the map's
+    /// blocks and the landscape picture's panels).
+    pub fn members(&self, id: &str) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .projects()
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.categories.iter().any(|c| c == id))
+            .map(|(i, _)| i)
+            .collect();
+        self.sort(&mut v, Sort::Name);
+        v
+    }
+
     /// A chain by id.
     pub fn chain(&self, id: &str) -> Option<&Chain> {
         self.chain_index.get(id).map(|&i| &self.data.chains[i])

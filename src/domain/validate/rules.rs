@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::links::is_safe_link;
 use crate::domain::data_error::{DataError, Problem};
-use crate::domain::model::{is_article, Landscape, Logo, Project, Text};
+use crate::domain::model::{is_article, Landscape, Project, Text};
 use crate::domain::text::{is_slug, slugify};
 
 /// The largest export accepted, in bytes. Far above a real landscape (25,000 projects
@@ -63,52 +63,6 @@ fn check_text(c: &mut Collector, place: &str, field: &str, text: &Text) {
                 format!("field `{field}` is longer than {MAX_TEXT_CHARS} characters"),
             );
             return;
-        }
-    }
-}
-
-/// Whether `file` is a logo path the format allows: under `logos/`, segments of
-/// `[a-z0-9._-]` that do not start with a dot (so no `..`), ending in `.svg` or `.png`.
-pub fn is_logo_path(file: &str) -> bool {
-    let Some(rest) = file.strip_prefix("logos/") else {
-        return false;
-    };
-    (rest.ends_with(".svg") || rest.ends_with(".png"))
-        && rest.split('/').all(|seg| {
-            !seg.is_empty()
-                && !seg.starts_with('.')
-                && seg
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
-        })
-}
-
-fn check_logo(c: &mut Collector, place: &str, logo: &Logo) {
-    let files = [("logo.file", Some(&logo.file)), ("logo.dark", logo.dark.as_ref())];
-    for (field, file) in files {
-        if let Some(file) = file.filter(|f| !is_logo_path(f)) {
-            c.push(
-                place,
-                format!(
-                    "field `{field}`: `{}` must be a path under `logos/` ending in .svg or .png",
-                    clip(file)
-                ),
-            );
-        }
-    }
-    let sources = [
-        ("logo.source", Some(&logo.source)),
-        ("logo.dark_source", logo.dark_source.as_ref()),
-    ];
-    for (field, source) in sources {
-        if let Some(source) = source.filter(|s| !is_safe_link(s)) {
-            c.push(
-                place,
-                format!(
-                    "field `{field}`: a logo needs the http(s) URL of the official file it was taken from, not `{}`",
-                    clip(source)
-                ),
-            );
         }
     }
 }
@@ -183,9 +137,6 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
             c.push(&place, "duplicate chain id");
         }
         check_text(&mut c, &place, "name", &chain.name);
-        if let Some(logo) = &chain.logo {
-            check_logo(&mut c, &place, logo);
-        }
     }
 
     if l.projects.is_empty() {
@@ -330,9 +281,6 @@ fn check_project(
         }
         check_source(c, &place, "website.source", &w.source);
     }
-    if let Some(logo) = &p.logo {
-        check_logo(c, &place, logo);
-    }
     for (i, t) in p.tokens.iter().enumerate() {
         if t.symbol.trim().is_empty() || t.symbol.chars().count() > 32 {
             c.push(
@@ -390,5 +338,6 @@ fn check_project(
         }
         check_source(c, &place, &format!("relations[{i}].source"), &r.source);
     }
-    // Quotes and the source rules are checked natively (`landscape_tools::sources`, `data check`).
+    // Quotes, the source rules and the logo files are checked natively
+    // (`landscape_tools::sources`, `data check`).
 }

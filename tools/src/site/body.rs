@@ -7,6 +7,7 @@ use ai_landscape::domain::card::CardContent;
 use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::compare::compare_rows;
 use ai_landscape::domain::i18n::{attribute_name, tr};
+use ai_landscape::domain::logo::{chain_icon_html, img_html, mark_html, LogoSrc, CARD_LOGO_PX, EAGER_LOGOS};
 use ai_landscape::domain::model::{is_article, Lang};
 use ai_landscape::domain::prerender::escape;
 use ai_landscape::domain::query::page;
@@ -38,16 +39,17 @@ fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
 
 /// A category or chain badge (`data-category` / `data-chain`, as on the app's cards) that
 /// links to that category's or chain's page.
-fn badge_link(facet: &str, dir: &str, id: &str, label: &str, lang: Lang) -> String {
+fn badge_link(facet: &str, dir: &str, id: &str, label: &str, icon: Option<&LogoSrc>, lang: Lang) -> String {
     format!(
-        r#"<li class="badge badge--{facet}" data-{facet}="{id}"><a href="{}{dir}/{id}/">{}</a></li>"#,
+        r#"<li class="badge badge--{facet}" data-{facet}="{id}"><a href="{}{dir}/{id}/">{}{}</a></li>"#,
         prefix(lang),
+        chain_icon_html(icon, false),
         escape(label),
         id = escape(id)
     )
 }
 
-fn card_html(cat: &Catalog, i: usize, lang: Lang) -> String {
+fn card_html(cat: &Catalog, i: usize, lang: Lang, eager: bool) -> String {
     let e = escape;
     let t = tr(lang);
     let c = CardContent::new(cat, i, lang);
@@ -57,8 +59,8 @@ fn card_html(cat: &Catalog, i: usize, lang: Lang) -> String {
         e(&c.style())
     );
     h += &format!(
-        r#"<div class="card__head"><span class="monogram" aria-hidden="true">{}</span><h3 class="card__title"><a class="card__open" href="{}{}/{}/">{}</a></h3></div>"#,
-        e(&c.monogram),
+        r#"<div class="card__head">{}<h3 class="card__title"><a class="card__open" href="{}{}/{}/">{}</a></h3></div>"#,
+        mark_html(c.logo.as_ref(), &c.monogram, "", CARD_LOGO_PX, eager),
         prefix(lang),
         page::PROJECTS,
         e(&c.id),
@@ -67,14 +69,14 @@ fn card_html(cat: &Catalog, i: usize, lang: Lang) -> String {
     h += &format!(r#"<p class="card__summary">{}</p>"#, e(&c.summary));
     h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
     for (id, label) in &c.categories {
-        h += &badge_link("category", page::CATEGORIES, id, label, lang);
+        h += &badge_link("category", page::CATEGORIES, id, label, None, lang);
     }
     h += &format!(r#"</ul><ul class="badges" aria-label="{}">"#, e(t.chains));
     if c.chains.is_empty() {
         h += &format!(r#"<li class="badge badge--muted">{}</li>"#, e(t.not_stated));
     }
-    for (id, label, _) in &c.chains {
-        h += &badge_link("chain", page::CHAINS, id, label, lang);
+    for b in &c.chains {
+        h += &badge_link("chain", page::CHAINS, &b.id, &b.label, b.logo.as_ref(), lang);
     }
     h += "</ul>";
     if let Some(tokens) = &c.tokens {
@@ -139,10 +141,21 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
         Kind::Project(i) => {
             let p = &cat.projects()[*i];
             h += &format!(
-                r#"<article class="details static__project" data-project-details="{}">"#,
-                e(&p.id)
+                r#"<article class="details static__project" data-project-details="{}" style="--hue:{}">"#,
+                e(&p.id),
+                ai_landscape::domain::card::hue(&p.id)
             );
-            h += &format!(r#"<h1 class="details__title">{}</h1>"#, e(&p.name));
+            let mark = mark_html(
+                p.logo.as_ref().map(LogoSrc::of).as_ref(),
+                &ai_landscape::domain::card::monogram(&p.name),
+                "monogram--large",
+                56,
+                true,
+            );
+            h += &format!(
+                r#"<header class="details__head">{mark}<h1 class="details__title">{}</h1></header>"#,
+                e(&p.name)
+            );
             h += &format!(r#"<p class="details__summary">{}</p>"#, e(p.summary.get(lang)));
             h += r#"<dl class="static__facts">"#;
             for row in compare_rows(cat, &[p]) {
@@ -190,7 +203,18 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                 Kind::Chain(id) => (chain_heading(cat, id, lang), String::new()),
                 _ => (t.title.to_string(), home_description(cat, lang)),
             };
-            h += &format!(r#"<h1 class="static__title">{}</h1>"#, e(&heading));
+            let icon = match kind {
+                Kind::Chain(id) => ai_landscape::domain::logo::chain_logo(cat, id)
+                    .map(|l| {
+                        format!(
+                            r#"<span class="logo logo--heading" aria-hidden="true">{}</span>"#,
+                            img_html(&l, 40, true)
+                        )
+                    })
+                    .unwrap_or_default(),
+                _ => String::new(),
+            };
+            h += &format!(r#"<h1 class="static__title">{icon}{}</h1>"#, e(&heading));
             if !intro.is_empty() {
                 h += &format!("<p>{}</p>", e(&intro));
             }
@@ -198,8 +222,8 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                 r#"<p class="status">{}</p>{explore}<div class="grid">"#,
                 e(&projects_count(page.projects.len(), lang))
             );
-            for &i in &page.projects {
-                h += &card_html(cat, i, lang);
+            for (k, &i) in page.projects.iter().enumerate() {
+                h += &card_html(cat, i, lang, k < EAGER_LOGOS);
             }
             h += "</div>";
         }

@@ -124,8 +124,8 @@ impl Page {
     }
 }
 
-/// The preview picture of the home page, also the map view's download (`landscape-en.png`,
-/// `.svg`).
+/// The landscape picture, the map view's download (`landscape-en.png`, `.svg`): every
+/// project as a logo tile, at least 1920×1080 (`landscape_tools::site::landscape_picture_svg`).
 pub fn landscape_picture(lang: Lang, ext: &str) -> String {
     format!("landscape-{}.{ext}", lang.code())
 }
@@ -246,7 +246,7 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             canonical: p.into(),
             title: tr(lang).title.into(),
             description: home_description(cat, lang),
-            image: landscape_picture(lang, "png"),
+            image: format!("{p}preview.png"),
             image_alt: match lang {
                 Lang::En => format!(
                     "Map of the {} projects of the decentralized-AI landscape, by category",
@@ -267,7 +267,7 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             let path = format!("{p}{}/{}/", page::PROJECTS, project.id);
             let card = CardContent::new(cat, i, lang);
             let mut chips: Vec<String> = card.categories.iter().map(|(_, l)| l.clone()).collect();
-            chips.extend(card.chains.iter().map(|(_, l, _)| l.clone()));
+            chips.extend(card.chains.iter().map(|c| c.label.clone()));
             let page = Page {
                 kind: Kind::Project(i),
                 lang,

@@ -10,6 +10,8 @@ use std::path::Path;
 
 use ai_landscape::domain::model::{Landscape, Logo, OWN_CHAIN};
 
+use ai_landscape::domain::validate::is_safe_link;
+
 use super::deny::denied;
 
 /// The largest logo file accepted (16 KB).
@@ -146,6 +148,23 @@ pub fn check_svg(file: &str, text: &str) -> Vec<LogoProblem> {
     out
 }
 
+/// Whether `file` is a logo path the format allows: under `logos/`, segments of
+/// `[a-z0-9._-]` that do not start with a dot (so no `..`), ending in `.svg` or `.png`.
+/// Checked before anything is read, so no path leaves `data/logos/`.
+pub fn is_logo_path(file: &str) -> bool {
+    let Some(rest) = file.strip_prefix("logos/") else {
+        return false;
+    };
+    (rest.ends_with(".svg") || rest.ends_with(".png"))
+        && rest.split('/').all(|seg| {
+            !seg.is_empty()
+                && !seg.starts_with('.')
+                && seg
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+        })
+}
+
 /// The PNG's width and height, from its header, when it is a PNG.
 fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
     const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -213,7 +232,16 @@ pub fn check_logos(l: &Landscape, data_dir: &Path) -> Vec<(String, String)> {
             ("logo.source", Some(&logo.source)),
             ("logo.dark_source", logo.dark_source.as_ref()),
         ] {
-            if let Some((pattern, reason)) = source.and_then(|s| denied(s)) {
+            let Some(source) = source else { continue };
+            if !is_safe_link(source) {
+                out.push((
+                    place.clone(),
+                    format!(
+                        "{field}: a logo needs the http(s) URL of the official file it was taken from, not `{}`",
+                        source.chars().take(60).collect::<String>()
+                    ),
+                ));
+            } else if let Some((pattern, reason)) = denied(source) {
                 out.push((
                     place.clone(),
                     format!("{field}: on the deny-list ({pattern}: {reason}); cite the official file"),
@@ -222,6 +250,16 @@ pub fn check_logos(l: &Landscape, data_dir: &Path) -> Vec<(String, String)> {
         }
         for (field, file) in [("logo.file", Some(&logo.file)), ("logo.dark", logo.dark.as_ref())] {
             let Some(file) = file else { continue };
+            if !is_logo_path(file) {
+                out.push((
+                    place.clone(),
+                    format!(
+                        "{field}: `{}` must be a path under `logos/` ending in .svg or .png",
+                        file.chars().take(60).collect::<String>()
+                    ),
+                ));
+                continue;
+            }
             match std::fs::read(data_dir.join(file)) {
                 Err(e) => out.push((place.clone(), format!("{field}: cannot read `{file}`: {e}"))),
                 Ok(bytes) => out.extend(
