@@ -4,6 +4,9 @@
 facts of the ids it ships and leaves the others alone.
 
   python3 research/logos/ship.py [EXTRA_MANIFEST.json ...]
+
+The SVGs here are already minified (`npx svgo --config research/logos/svgo.config.cjs`:
+multipass, 2 decimals, viewBox kept); PNGs are shrunk to 128 px on the way.
 """
 import json, os, shutil, sys
 
@@ -17,6 +20,21 @@ def load(paths):
     for p in paths:
         out += [dict(e, _dir=os.path.dirname(p)) for e in json.load(open(p)) if e.get('file')]
     return out
+
+def shrink_png(path):
+    """A PNG at most 128 px a side (the largest mark drawn is 120 px), palette-quantised
+    when that is smaller: the first view pays for every byte."""
+    import io
+    from PIL import Image
+    im = Image.open(path).convert('RGBA')
+    if max(im.size) > 128:
+        im.thumbnail((128, 128), Image.LANCZOS)
+    outs = []
+    for q in (im.quantize(colors=128, method=Image.Quantize.FASTOCTREE), im):
+        b = io.BytesIO()
+        q.save(b, 'PNG', optimize=True)
+        outs.append(b.getvalue())
+    open(path, 'wb').write(min(outs, key=len))
 
 def plate(src, dst):
     """A white-only mark (it vanishes on a light page) on a dark rounded plate."""
@@ -73,6 +91,10 @@ def main():
             if k == after:
                 out.append(('logo', logo))
         p.clear(); p.update(out)
+    for root, _, files in os.walk(OUT):
+        for f in files:
+            if f.endswith('.png'):
+                shrink_png(os.path.join(root, f))
     for e in chains:
         c = chain_by_id[e['id']]
         c['logo'] = fact(e, 'chains')
