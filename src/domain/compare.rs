@@ -2,7 +2,9 @@
 //! share marked. The comparison view only renders these rows.
 
 use super::catalog::Catalog;
-use super::model::{Project, Text};
+use super::model::{Lang, Project, Text};
+use super::records::{explorer_url, link_label, short_address, LINK_KINDS};
+use super::validate::is_safe_link;
 
 /// The attribute a row shows, in display order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -13,6 +15,8 @@ pub enum Attribute {
     Chains,
     /// Token symbols.
     Token,
+    /// Token contracts, linked to the chain's explorer.
+    Contracts,
     /// Consensus mechanism.
     Consensus,
     /// Technologies.
@@ -27,6 +31,8 @@ pub enum Attribute {
     Partners,
     /// Website.
     Website,
+    /// The project's own links (docs, source code, X...).
+    Links,
     /// Summary in the current language.
     Summary,
 }
@@ -38,6 +44,7 @@ impl Attribute {
             Attribute::Categories => "categories",
             Attribute::Chains => "chains",
             Attribute::Token => "token",
+            Attribute::Contracts => "contracts",
             Attribute::Consensus => "consensus",
             Attribute::Technologies => "technologies",
             Attribute::Funding => "funding",
@@ -45,15 +52,17 @@ impl Attribute {
             Attribute::Founded => "founded",
             Attribute::Partners => "partners",
             Attribute::Website => "website",
+            Attribute::Links => "links",
             Attribute::Summary => "summary",
         }
     }
 
     /// Every attribute, in row order.
-    pub const ALL: [Attribute; 11] = [
+    pub const ALL: [Attribute; 13] = [
         Attribute::Categories,
         Attribute::Chains,
         Attribute::Token,
+        Attribute::Contracts,
         Attribute::Consensus,
         Attribute::Technologies,
         Attribute::Funding,
@@ -61,6 +70,7 @@ impl Attribute {
         Attribute::Founded,
         Attribute::Partners,
         Attribute::Website,
+        Attribute::Links,
         Attribute::Summary,
     ];
 }
@@ -76,8 +86,12 @@ pub struct Item {
     pub source: Option<String>,
     /// The passage of the source that states the value, when given.
     pub quote: Option<String>,
-    /// A link target (websites only; already checked safe by the validator).
+    /// A link target (websites, links, explorer pages; checked safe before it is set).
     pub href: Option<String>,
+    /// A contract's whole address: what its copy button copies (and `data-contract`).
+    pub copy: Option<String>,
+    /// A link's kind (`x`, `docs`...), for `data-link`.
+    pub link: Option<String>,
     /// Whether every compared project has this value.
     pub shared: bool,
 }
@@ -101,11 +115,15 @@ fn item(text: Text, key: impl Into<String>, source: Option<(&str, &Option<String
         source: source.map(|(s, _)| s.to_owned()),
         quote: source.and_then(|(_, q)| q.clone()),
         href: None,
+        copy: None,
+        link: None,
         shared: false,
     }
 }
 
-fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
+/// What `p` states for `attribute`, as the comparison shows it (also the dialog's links and
+/// contracts, and the static pages' facts).
+pub fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
     use super::text::fold;
     match attribute {
         Attribute::Categories => p
@@ -147,7 +165,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .map(|f| {
                 item(
                     f.value.clone(),
-                    fold(f.value.get(super::model::Lang::En)),
+                    fold(f.value.get(Lang::En)),
                     Some((&f.source, &f.quote)),
                 )
             })
@@ -162,7 +180,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                 .map(|f| {
                     item(
                         f.value.clone(),
-                        fold(f.value.get(super::model::Lang::En)),
+                        fold(f.value.get(Lang::En)),
                         Some((&f.source, &f.quote)),
                     )
                 })
@@ -193,7 +211,7 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .map(|f| {
                 item(
                     f.value.clone(),
-                    fold(f.value.get(super::model::Lang::En)),
+                    fold(f.value.get(Lang::En)),
                     Some((&f.source, &f.quote)),
                 )
             })
@@ -207,6 +225,45 @@ fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                     Text::Plain(w.url.clone()),
                     w.url.clone(),
                     Some((&w.source, &w.quote)),
+                )
+            })
+            .collect(),
+        Attribute::Contracts => p
+            .tokens
+            .iter()
+            .flat_map(|t| t.contracts.iter().map(move |c| (t, c)))
+            .map(|(t, c)| {
+                let chain = catalog.chain(&c.chain);
+                let name = |l| chain.map(|x| x.name.get(l)).unwrap_or(&c.chain).to_string();
+                let label = |l| [&t.symbol, " · ", &name(l), ": ", &short_address(&c.address)].concat();
+                Item {
+                    href: chain.and_then(|x| explorer_url(x, &c.address)),
+                    copy: Some(c.address.clone()),
+                    ..item(
+                        Text::Localized {
+                            es: label(Lang::Es),
+                            en: label(Lang::En),
+                        },
+                        [&c.chain, ":", &c.address.to_ascii_lowercase()].concat(),
+                        Some((&c.source, &c.quote)),
+                    )
+                }
+            })
+            .collect(),
+        Attribute::Links => LINK_KINDS
+            .iter()
+            .flat_map(|k| p.links.iter().filter(move |l| l.kind == *k))
+            .filter(|l| is_safe_link(&l.url))
+            .map(|l| Item {
+                href: Some(l.url.clone()),
+                link: Some(l.kind.clone()),
+                ..item(
+                    Text::Localized {
+                        es: link_label(&l.kind, Lang::Es).into(),
+                        en: link_label(&l.kind, Lang::En).into(),
+                    },
+                    l.url.to_ascii_lowercase(),
+                    Some((&l.source, &l.quote)),
                 )
             })
             .collect(),
@@ -254,6 +311,16 @@ pub fn compare_rows(catalog: &Catalog, projects: &[&Project]) -> Vec<Row> {
         });
     }
     rows
+}
+
+/// The attributes that none of the compared projects states (every cell empty): the view
+/// folds their rows into one line, "Not stated for any of them: …". The summary is never
+/// folded.
+pub fn unstated(rows: &[Row]) -> Vec<Attribute> {
+    rows.iter()
+        .filter(|r| r.attribute != Attribute::Summary && r.cells.iter().all(Vec::is_empty))
+        .map(|r| r.attribute)
+        .collect()
 }
 
 /// Projects most like `project`: sharing its categories and chains (at least one

@@ -18,6 +18,7 @@ pub mod prerender;
 pub mod progressive;
 pub mod query;
 pub mod reconcile;
+pub mod records;
 pub mod stats;
 pub mod text;
 pub mod validate;

@@ -13,7 +13,9 @@ use schemars::JsonSchema;
 mod facts;
 mod lang;
 
-pub use facts::{is_article, Fact, Figure, Funding, Logo, Person, Source, Token, Website, SOURCE_ARTICLE};
+pub use facts::{
+    is_article, Contract, Fact, Figure, Funding, Link, Logo, Person, Source, Token, Website, SOURCE_ARTICLE,
+};
 pub use lang::{Lang, Text};
 
 /// The whole export.
@@ -87,6 +89,17 @@ pub struct Chain {
     /// Its icon, when a citable one exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<Logo>,
+    /// How its token addresses are written: `evm` or `solana` (what `data check` holds a
+    /// contract on this chain to).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_format: Option<String>,
+    /// The block explorer's page for a token, with `{address}` where the address goes:
+    /// `https://etherscan.io/token/{address}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explorer: Option<String>,
+    /// A page stating that `explorer` is this chain's explorer (the chain's own docs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explorer_source: Option<Source>,
 }
 
 /// A project of the landscape.
@@ -115,6 +128,9 @@ pub struct Project {
     /// Official website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<Website>,
+    /// The project's own accounts and pages (docs, source code, X...), each sourced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
     /// The project's logo, when a citable one exists (else the app shows a monogram).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<Logo>,

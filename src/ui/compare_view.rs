@@ -8,12 +8,11 @@ use crate::domain::card::{hue, monogram};
 use crate::domain::logo::LogoSrc;
 use crate::ui::mark::mark;
 
-use crate::domain::compare::{compare_rows, Row};
+use crate::domain::compare::{compare_rows, unstated, Row};
 use crate::domain::i18n::{attribute_name, tr};
-use crate::domain::model::Text;
-use crate::domain::validate::is_safe_link;
+use crate::domain::records::unstated_label;
 use crate::domain::View;
-use crate::ui::project_dialog::SourceTag;
+use crate::ui::fact_items::item_list;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The comparison table for `compare=`.
@@ -109,7 +108,23 @@ pub fn CompareView() -> impl IntoView {
                             {move || {
                                 let l = lang.get();
                                 let hide_equal = only_diff.get();
-                                rows.get().into_iter().map(|row| render_row(row, l, hide_equal)).collect_view()
+                                let rows = rows.get();
+                                let folded = unstated(&rows);
+                                let cols = rows.first().map_or(1, |r| r.cells.len());
+                                let line = (!folded.is_empty()).then(|| {
+                                    let codes: Vec<&str> = folded.iter().map(|a| a.code()).collect();
+                                    let names: Vec<&str> = folded.iter().map(|a| attribute_name(*a, l)).collect();
+                                    view! {
+                                        <tr class="compare__folded" data-folded=codes.join(" ")>
+                                            <td colspan=cols + 1>{unstated_label(l)} {names.join(", ")}</td>
+                                        </tr>
+                                    }
+                                });
+                                let shown: Vec<_> = rows.into_iter()
+                                    .filter(|r| !folded.contains(&r.attribute))
+                                    .map(|row| render_row(row, l, hide_equal))
+                                    .collect_view();
+                                (shown, line)
                             }}
                         </tbody>
                     </table>
@@ -117,10 +132,6 @@ pub fn CompareView() -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-fn text(t: &Text, l: crate::domain::Lang) -> String {
-    t.get(l).to_string()
 }
 
 fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoView {
@@ -133,26 +144,7 @@ fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoVi
                 if cell.is_empty() {
                     view! { <td class="compare__none">{s.not_stated}</td> }.into_any()
                 } else {
-                    view! {
-                        <td>
-                            <ul class="facts">
-                                {cell.into_iter().map(|item| {
-                                    let label = text(&item.text, l);
-                                    let body = match item.href.filter(|h| is_safe_link(h)) {
-                                        Some(href) => view! { <a href=href target="_blank" rel="noopener noreferrer">{label}</a> }.into_any(),
-                                        None => view! { <span>{label}</span> }.into_any(),
-                                    };
-                                    view! {
-                                        <li class:compare__shared=item.shared>
-                                            {body}
-                                            {item.shared.then(|| view! { " " <span class="chip chip--shared">{s.shared}</span> })}
-                                            {item.source.map(|src| view! { " " <SourceTag source=src quote=item.quote/> })}
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </td>
-                    }.into_any()
+                    view! { <td>{item_list(cell, l)}</td> }.into_any()
                 }
             }).collect_view()}
         </tr>

@@ -10,11 +10,13 @@ pub mod embed;
 pub mod embed_host;
 pub mod explorer;
 pub mod facet_panel;
+pub mod fact_items;
 pub mod landscape_map;
 pub mod mark;
 pub mod project_card;
 pub mod project_dialog;
 pub mod schedule;
+pub mod source_tag;
 pub mod state;
 pub mod stats_view;
 

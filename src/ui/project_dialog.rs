@@ -8,11 +8,14 @@ use crate::domain::logo::{chain_logo, LogoSrc};
 use crate::ui::mark::{chain_icon, mark};
 
 use crate::domain::card::{hue, monogram};
+use crate::domain::compare::{cell, Attribute};
 use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Fact, Project, Text};
 use crate::domain::text::format_usd;
-use crate::domain::validate::{is_safe_link, link_host};
+use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
+use crate::ui::fact_items::item_list;
+use crate::ui::source_tag::SourceTag;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The dialog; empty and closed while no project is open.
@@ -99,39 +102,6 @@ fn focus_opener(id: &str) {
     }
 }
 
-/// Where a fact comes from: "article", or a link to the source named by its host
-/// (`akash.network`). A quote, when the fact has one, is in `data-quote`: the stylesheet
-/// shows it as a tooltip on hover and on keyboard focus (generated content, which
-/// assistive technology reads with the tag). An attribute rather than child elements, to
-/// keep this, the most used view of the app, small in the wasm.
-#[component]
-pub fn SourceTag(
-    /// `article` or a URL.
-    source: String,
-    /// The passage of the source that states the fact, if given.
-    quote: Option<String>,
-) -> impl IntoView {
-    let lang = use_explorer().lang;
-    if is_article(&source) {
-        view! {
-            <span class="source source--article" tabindex=quote.as_ref().map(|_| "0") data-quote=quote>
-                {move || tr(lang.get()).source_article}
-            </span>
-        }
-        .into_any()
-    } else if let Some(host) = link_host(&source).map(str::to_owned) {
-        view! {
-            <a class="source source--added" href=source.clone() target="_blank" rel="noopener noreferrer" data-quote=quote>
-                <span class="visually-hidden">{move || tr(lang.get()).source_label} ": "</span>
-                <span class="source__host">{host}</span>
-            </a>
-        }
-        .into_any()
-    } else {
-        view! { <span class="source">{source}</span> }.into_any()
-    }
-}
-
 fn text_of(t: &Text, lang: Lang) -> String {
     t.get(lang).to_string()
 }
@@ -146,6 +116,22 @@ fn fact_list(facts: Vec<Fact>, lang: Memo<Lang>) -> impl IntoView {
             }).collect_view()}
         </ul>
     }
+}
+
+/// The dialog's row of the project's links or contracts, as the comparison shows them
+/// (labelled links; addresses linked to the explorer, with a copy button); none when the
+/// project states none.
+fn records_row(p: &Project, attribute: Attribute, lang: Memo<Lang>) -> Option<impl IntoView> {
+    let cat = use_explorer().catalog.get_value();
+    let p = p.clone();
+    (!cell(&cat, &p, attribute).is_empty()).then(|| {
+        view! {
+            <div class="details__row" data-row=attribute.code()>
+                <dt>{move || crate::domain::i18n::attribute_name(attribute, lang.get())}</dt>
+                <dd>{move || item_list(cell(&cat, &p, attribute), lang.get())}</dd>
+            </div>
+        }
+    })
 }
 
 /// The dialog's content for one project.
@@ -312,6 +298,7 @@ fn ProjectDetails(
                         }).collect_view()}
                     </ul>
                 }.into_any()))}
+                {records_row(&p, Attribute::Contracts, lang)}
                 {p.founded.clone().map(|f| row(|s| s.founded, fact_list(vec![f], lang).into_any()))}
                 {p.consensus.clone().map(|f| row(|s| s.consensus, fact_list(vec![f], lang).into_any()))}
                 {(!p.technologies.is_empty()).then(|| row(|s| s.technologies, fact_list(p.technologies.clone(), lang).into_any()))}
@@ -334,10 +321,13 @@ fn ProjectDetails(
                             let round = f.round.clone();
                             let note = f.note.clone();
                             let investors = f.investors.join(", ");
+                            let led = f.lead_investors.join(", ");
                             view! {
                                 <li>
                                     <strong>{match amount { Some(a) => a.into_any(), None => (move || tr(lang.get()).undisclosed).into_any() }}</strong>
                                     {round.map(|r| view! { " · " {move || text_of(&r, lang.get())} })}
+                                    {f.date.clone().map(|d| view! { " · " <time>{d}</time> })}
+                                    {(!led.is_empty()).then(|| view! { " · " {move || tr(lang.get()).led_by} " " {led.clone()} })}
                                     {f.recipient.clone().map(|r| view! { " · " {move || tr(lang.get()).via} " " {r.clone()} })}
                                     {(!investors.is_empty()).then(|| view! { " · " {investors.clone()} })}
                                     {note.map(|n| view! { " · " <span class="note">{move || text_of(&n, lang.get())}</span> })}
@@ -362,6 +352,7 @@ fn ProjectDetails(
                     <a href=w.url.clone() target="_blank" rel="noopener noreferrer" class="details__website">{w.url.clone()}</a>
                     " " <SourceTag source=w.source.clone() quote=w.quote.clone()/>
                 }.into_any()))}
+                {records_row(&p, Attribute::Links, lang)}
             </dl>
         </article>
     }

@@ -13,12 +13,17 @@ mod counts;
 mod deny;
 mod facts;
 mod logos;
+mod records;
 
 pub use counts::{counts, Counts};
 pub use deny::{denied, display_host, host_and_path, DENY_LIST};
 pub use facts::{collapse_whitespace, sourced, ArticleText, Sourced};
 pub use logos::{
     check_file, check_logos, check_svg, coverage, logos, Coverage, LogoProblem, MAX_LOGO_BYTES, MAX_PNG_SIDE,
+};
+pub use records::{
+    attribute_coverage, check_address, check_evm_address, check_records, check_solana_address, eip55,
+    token_contract_coverage, ADDRESS_FORMATS,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,7 +153,7 @@ impl CheckReport {
 }
 
 /// The whole check of `data check`: the app's validator, then the source and quote rules,
-/// then the logo files (read next to `file`), then the counts.
+/// then the logo files (read next to `file`), the links and contracts, then the counts.
 pub fn check_export(file: &str, json: &str, article_markdown: &str) -> CheckReport {
     match parse_landscape(file, json) {
         Err(e) => CheckReport {
@@ -164,6 +169,7 @@ pub fn check_export(file: &str, json: &str, article_markdown: &str) -> CheckRepo
             findings.extend(
                 check_logos(&l, data_dir)
                     .into_iter()
+                    .chain(check_records(&l))
                     .map(|(place, message)| Finding {
                         severity: Severity::Error,
                         place,

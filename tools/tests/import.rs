@@ -183,6 +183,40 @@ fn import_project_renamed_keeps_its_id_and_the_old_name_as_alias() {
 }
 
 #[test]
+fn import_project_respelt_with_the_same_letters_is_a_rename_that_keeps_its_facts() {
+    // "Clore AI" and "Clore.ai" have the same name key: the same project, a new spelling.
+    let md = edit("- **Clore.ai**:", "- **Clore AI**:");
+    let (written, d) = run(&md);
+    assert_eq!(
+        d.renamed,
+        [(
+            "clore-ai".to_string(),
+            "Clore.ai".to_string(),
+            "Clore AI".to_string()
+        )]
+    );
+    assert!(
+        d.lines()
+            .iter()
+            .any(|l| l.contains("renamed") && l.contains("Clore.ai → Clore AI")),
+        "{:#?}",
+        d.lines()
+    );
+    assert!(d.added.is_empty() && d.removed.is_empty(), "{:#?}", d.lines());
+    let before = project(&common::landscape(), "clore-ai").clone();
+    let p = project(&written, "clore-ai");
+    assert_eq!(p.name, "Clore AI");
+    assert!(p.aliases.contains(&"Clore.ai".to_string()), "{:?}", p.aliases);
+    // Every curated fact is kept: only the name, the aliases and the review mark change.
+    let mut same = p.clone();
+    same.name = before.name.clone();
+    same.aliases = before.aliases.clone();
+    same.review = before.review.clone();
+    assert_eq!(same, before);
+    assert!(p.review.is_some());
+}
+
+#[test]
 fn import_section_added_becomes_a_category() {
     let md = edit(
         "## Conclusión",

@@ -1,4 +1,4 @@
-//! `cargo xtask data <check|import>`: the export's maintenance commands, thin over the
+//! `cargo xtask data <check|import|format>`: the export's maintenance commands, thin over the
 //! app's native domain (`landscape_tools::sources` for the rules, `landscape_tools::import` for the article).
 
 use std::path::Path;
@@ -13,12 +13,14 @@ use crate::Result;
 pub const ARTICLE_PATH: &str = "data/article.es.md";
 
 const USAGE: &str = "usage: cargo xtask data check [FILE] [--article ARTICLE.md]
-       cargo xtask data import ARTICLE.md [--write] [--data FILE]";
+       cargo xtask data import ARTICLE.md [--write] [--data FILE]
+       cargo xtask data format [FILE]";
 
 pub fn data(args: &[String]) -> Result {
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
         Some("import") => import(&args[1..]),
+        Some("format") => format(&args[1..]),
         _ => Err(USAGE.into()),
     }
 }
@@ -61,6 +63,16 @@ pub fn check(args: &[String]) -> Result {
     } else {
         Err(format!("data check: {file}: {errors} error(s)"))
     }
+}
+
+/// Rewrites an export in the model's own field order and layout (what `data import
+/// --write` writes), so that scripts that edit it as JSON leave no spurious diff.
+fn format(args: &[String]) -> Result {
+    let file = args.first().cloned().unwrap_or_else(|| DATA_PATH.to_string());
+    let l = parse_landscape(&file, &read(&file)?).map_err(|e| e.lines().join("\n"))?;
+    std::fs::write(&file, import::to_json(&l)).map_err(|e| format!("{file}: {e}"))?;
+    println!("formatted {file}");
+    Ok(())
 }
 
 /// Reports what a revised article changes in the export; with `--write`, applies it.

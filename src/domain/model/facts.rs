@@ -74,6 +74,44 @@ pub struct Token {
     /// Context (points rather than a token, a merger).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Where the token is deployed as a contract (EVM chains, Solana), one entry per chain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contracts: Vec<Contract>,
+}
+
+/// A token's contract on one chain.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Contract {
+    /// Chain id (in `chains`, with an `explorer` and an `address_format`).
+    pub chain: String,
+    /// The address as the source writes it: `0x` and 40 hex digits on an EVM chain (with
+    /// its EIP-55 checksum when in mixed case), base58 of 32 to 44 characters on Solana.
+    pub address: String,
+    /// A URL stating the address (the project's docs, a curated token list, an explorer).
+    pub source: Source,
+    /// The passage of the source that states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+/// One of the project's own accounts or pages (docs, source code, X...).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// `docs`, `repository`, `x`, `telegram`, `discord`, `whitepaper` or `blog` (see
+    /// [`crate::domain::records::LINK_KINDS`]). A string rather than an enum, which costs
+    /// the wasm a visitor; `data check` checks it.
+    pub kind: String,
+    /// `https:` URL.
+    pub url: String,
+    /// A URL stating that this is the project's own (its site, README or token-list entry).
+    pub source: Source,
+    /// The passage of the source that states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
 /// A sourced value (a technology, a partner, a year...).
@@ -125,6 +163,12 @@ pub struct Funding {
     /// Kind of round.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub round: Option<Text>,
+    /// When it was announced: `YYYY` or `YYYY-MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The investors who led it, when stated (also listed in `investors`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead_investors: Vec<String>,
     /// Investors named.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub investors: Vec<String>,
@@ -141,7 +185,7 @@ pub struct Funding {
 }
 
 impl Funding {
-    /// One line for tables and spreadsheets: `$9.5M (Mind AI) · Polychain, Tribe Capital`
+    /// One line for tables and spreadsheets: `$9.5M (Mind AI), 2024-03 · Polychain, Tribe Capital`
     /// (`?` when the amount is not stated).
     pub fn summary(&self) -> String {
         let mut s = self
@@ -150,6 +194,9 @@ impl Funding {
             .unwrap_or_else(|| "?".into());
         if let Some(r) = &self.recipient {
             s.push_str(&format!(" ({r})"));
+        }
+        if let Some(d) = &self.date {
+            s.push_str(&format!(", {d}"));
         }
         if !self.investors.is_empty() {
             s.push_str(&format!(" · {}", self.investors.join(", ")));

@@ -112,6 +112,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             chains,
             now: None,
             website: None,
+            links: Vec::new(),
             logo: None,
             tokens,
             founded: None,

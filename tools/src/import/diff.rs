@@ -210,7 +210,13 @@ pub fn diff(l: &Landscape, post: &Post, markdown: &str) -> Diff {
         match keys.get(&name_key(&pp.name)) {
             Some(&i) => {
                 seen[i] = true;
-                compare_project(l, &l.projects[i], pp, &mut d);
+                let p = &l.projects[i];
+                // The same letters, spelt differently ("Clore.ai" → "Clore AI"): a rename,
+                // unless the export already knows that spelling.
+                if pp.name != p.name && !p.aliases.contains(&pp.name) {
+                    d.renamed.push((p.id.clone(), p.name.clone(), pp.name.clone()));
+                }
+                compare_project(l, p, pp, &mut d);
             }
             None => unmatched.push(pp),
         }

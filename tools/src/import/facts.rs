@@ -91,6 +91,7 @@ pub fn read_facts(l: &Landscape, text: &str) -> (Vec<ChainRef>, Vec<Token>, Vec<
                         .to_string(),
                 ),
                 note: None,
+                contracts: Vec::new(),
             });
         }
     };
@@ -143,6 +144,8 @@ pub fn read_facts(l: &Landscape, text: &str) -> (Vec<ChainRef>, Vec<Token>, Vec<
             amount_usd: Some(amount),
             recipient: None,
             round: None,
+            date: None,
+            lead_investors: Vec::new(),
             investors: Vec::new(),
             source: SOURCE_ARTICLE.into(),
             quote: Some(text[*at..end].to_string()),

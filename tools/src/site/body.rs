@@ -172,7 +172,9 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                 for item in items {
                     let text = e(item.text.get(lang));
                     let value = match (&item.href, facet) {
-                        (Some(href), _) => format!(r#"<a href="{}" rel="noopener">{text}</a>"#, e(href)),
+                        (Some(href), _) => {
+                            format!(r#"<a href="{}" rel="noopener noreferrer">{text}</a>"#, e(href))
+                        }
                         // Categories and chains link to their own pages.
                         (None, Some(kind)) => {
                             format!(r#"<a href="{}{kind}/{}/">{text}</a>"#, prefix(lang), e(&item.key))
@@ -184,7 +186,14 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                         .as_deref()
                         .map(|s| source_html(s, item.quote.as_deref(), lang))
                         .unwrap_or_default();
-                    h += &format!("<li>{value}{src}</li>");
+                    // A contract's whole address, selected by one click (`user-select: all`)
+                    // so that it can be copied without scripts; the app adds a copy button.
+                    let copy = item
+                        .copy
+                        .as_deref()
+                        .map(|a| format!(r#" <code class="address" data-copy="{0}">{0}</code>"#, e(a)))
+                        .unwrap_or_default();
+                    h += &format!("<li>{value}{copy}{src}</li>");
                 }
                 h += "</ul></dd>";
             }

@@ -7,6 +7,7 @@ use ai_landscape::domain::model::{is_article, Landscape};
 use super::deny::display_host;
 use super::facts::sourced;
 use super::logos::{coverage, Coverage};
+use super::records::{attribute_coverage, token_contract_coverage};
 
 /// The figures `data check` prints about an export.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,6 +33,10 @@ pub struct Counts {
     pub project_logos: Coverage,
     /// Logo coverage of the chains.
     pub chain_logos: Coverage,
+    /// Projects stating each attribute (website, each link kind, contracts...).
+    pub attributes: Vec<(String, usize)>,
+    /// Tokens with a contract, and all tokens.
+    pub token_contracts: (usize, usize),
 }
 
 impl Counts {
@@ -85,6 +90,18 @@ impl Counts {
                 }
                 line
             },
+            {
+                let list: Vec<String> = self.attributes.iter().map(|(k, v)| format!("{k} {v}")).collect();
+                format!(
+                    "records, projects stating: {} (of {})",
+                    list.join(", "),
+                    self.projects
+                )
+            },
+            format!(
+                "tokens with a contract: {} of {}",
+                self.token_contracts.0, self.token_contracts.1
+            ),
         ]
     }
 }
@@ -115,6 +132,8 @@ pub fn counts(l: &Landscape) -> Counts {
         }
     }
     [c.project_logos, c.chain_logos] = coverage(l);
+    c.attributes = attribute_coverage(l);
+    c.token_contracts = token_contract_coverage(l);
     c.distinct_urls = urls.len();
     c.distinct_hosts = hosts.len();
     c

@@ -29,8 +29,19 @@ pub fn sourced(p: &Project) -> Vec<Sourced<'_>> {
     if let Some(w) = &p.website {
         add(&mut out, "website".into(), &w.source, &w.quote);
     }
+    for (i, l) in p.links.iter().enumerate() {
+        add(&mut out, format!("links[{i}]"), &l.source, &l.quote);
+    }
     for (i, t) in p.tokens.iter().enumerate() {
         add(&mut out, format!("tokens[{i}]"), &t.source, &t.quote);
+        for (j, c) in t.contracts.iter().enumerate() {
+            add(
+                &mut out,
+                format!("tokens[{i}].contracts[{j}]"),
+                &c.source,
+                &c.quote,
+            );
+        }
     }
     for (field, fact) in [("founded", &p.founded), ("consensus", &p.consensus)] {
         if let Some(f) = fact {
