@@ -83,11 +83,10 @@ test('project=io-net opens the dialog; Esc closes it and focus returns to the ca
   const dialog = page.getByRole('dialog', { name: 'io.net' });
   await dialog.waitFor();
   assert.ok(await dialog.isVisible());
-  const site = dialog.locator('a.details__website');
-  if (await site.count()) {
-    assert.equal(await site.getAttribute('target'), '_blank');
-    assert.match(await site.getAttribute('rel'), /noopener/);
-  }
+  const site = dialog.locator('[data-row="website"] li > a:not(.source)');
+  assert.equal(await site.count(), 1, 'io.net has a website');
+  assert.equal(await site.getAttribute('target'), '_blank');
+  assert.equal(await site.getAttribute('rel'), 'noopener noreferrer');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !location.search.includes('project='));
   assert.equal(await dialog.isVisible(), false);

@@ -88,6 +88,8 @@ const states = {
   people: (p) => (p.people || []).length > 0,
   founded: (p) => !!p.founded,
   partners: (p) => (p.partners || []).length > 0,
+  awards: (p) => (p.awards || []).length > 0,
+  figures: (p) => (p.figures || []).length > 0,
   website: (p) => !!p.website,
   links: (p) => (p.links || []).length > 0,
 };

@@ -123,3 +123,13 @@ fn contracts_in_the_comparison_link_to_the_explorer_and_carry_the_whole_address(
     assert_eq!(item.href, explorer_url(chain, &c.address));
     assert!(item.href.is_some(), "{} has no explorer link", c.chain);
 }
+
+#[test]
+fn the_dialog_rows_are_every_attribute_but_the_badges_and_the_summary() {
+    let rows = &Attribute::ALL[2..14];
+    assert_eq!(rows.first(), Some(&Attribute::Token));
+    assert_eq!(rows.last(), Some(&Attribute::Links));
+    for a in [Attribute::Categories, Attribute::Chains, Attribute::Summary] {
+        assert!(!rows.contains(&a), "{a:?}");
+    }
+}

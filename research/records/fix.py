@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Applies research/records/fixes/weak-fixes.json to data/landscape.json: the weaker citations of
+"""Applies the patches in research/records/fixes/*.json to data/landscape.json: the weaker citations of
 the export (issue 20, point 6) re-sourced, revalued or completed, each patch verified
 against its new source by the research session that wrote it.
 
@@ -8,6 +8,7 @@ Run after ship.py, from the repository root: python3 research/records/fix.py [--
 A patch is {"project", "path", "action", "source"?, "quote"?, "value"?, "reason"}:
 - resource: the fact at `path` (`chains[0]`, `tokens[1]`, `now`...) gets the new source and quote;
 - revalue: the fact at `path` is replaced by `value` (a token keeps its `contracts`);
+- drop: the fact at `path` goes (its source is unfit and no fit one states it);
 - add: `value` is appended to the list `path` (`chains`, `tokens`), unless an entry with the
   same id / symbol is there already; or set as `consensus` / `founded` / `now` where none is.
 """
@@ -18,7 +19,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EXPORT = ROOT / "data" / "landscape.json"
-FIXES = ROOT / "research" / "records" / "fixes" / "weak-fixes.json"
+FIXES = ROOT / "research" / "records" / "fixes"
 # Keys each kind of fact may carry (the model denies the others).
 FACT_KEYS = {"value", "source", "quote"}
 
@@ -41,7 +42,8 @@ def main():
     data = json.loads(EXPORT.read_text())
     by_id = {p["id"]: p for p in data["projects"]}
     done, skipped = [], []
-    for f in json.loads(FIXES.read_text()):
+    patches = [f for file in sorted(FIXES.glob("*.json")) for f in json.loads(file.read_text())]
+    for f in patches:
         p = by_id.get(f["project"])
         if p is None or not f.get("verified"):  # a reviewer unsets `verified` to keep a patch out
             skipped.append(f"{f['project']} {f['path']}: no such project, or not verified")
@@ -65,6 +67,11 @@ def main():
                 if f["action"] == "resource":
                     old["source"] = f["source"]
                     old["quote"] = f["quote"]
+                elif f["action"] == "drop":
+                    if isinstance(holder, list):
+                        holder.pop(key)
+                    else:
+                        del holder[key]
                 elif f["action"] == "revalue":
                     new = clean(f["path"], dict(f["value"]))
                     if "contracts" in old and "contracts" not in new:

@@ -347,6 +347,8 @@ pub fn attribute_name(a: crate::domain::compare::Attribute, lang: Lang) -> &'sta
         A::People => t.people,
         A::Founded => t.founded,
         A::Partners => t.partners,
+        A::Awards => t.awards,
+        A::Figures => t.figures,
         A::Website => t.website,
         A::Contracts => match lang {
             Lang::Es => "Contratos",

@@ -23,6 +23,7 @@ pub fn item_view(item: Item, l: Lang) -> impl IntoView {
     view! {
         <li class:compare__shared=item.shared data-link=item.link data-contract=item.copy>
             {body}
+            {item.note.map(|n| view! { " " <span class="note">{n.get(l).to_string()}</span> })}
             {copy}
             {item.shared.then(|| view! { " " <span class="chip chip--shared">{tr(l).shared}</span> })}
             {item.source.map(|src| view! { " " <SourceTag source=src quote=item.quote/> })}

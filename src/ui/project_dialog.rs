@@ -9,9 +9,8 @@ use crate::ui::mark::{chain_icon, mark};
 
 use crate::domain::card::{hue, monogram};
 use crate::domain::compare::{cell, Attribute};
-use crate::domain::i18n::{disclosure, tr};
-use crate::domain::model::{is_article, Fact, Project, Text};
-use crate::domain::text::format_usd;
+use crate::domain::i18n::{attribute_name, disclosure, tr};
+use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
 use crate::ui::fact_items::item_list;
@@ -106,31 +105,20 @@ fn text_of(t: &Text, lang: Lang) -> String {
     t.get(lang).to_string()
 }
 
-/// A list of sourced facts.
-fn fact_list(facts: Vec<Fact>, lang: Memo<Lang>) -> impl IntoView {
-    view! {
-        <ul class="facts">
-            {facts.into_iter().map(|f| {
-                let v = f.value.clone();
-                view! { <li>{move || text_of(&v, lang.get())} " " <SourceTag source=f.source quote=f.quote/></li> }
-            }).collect_view()}
-        </ul>
-    }
-}
-
-/// The dialog's row of the project's links or contracts, as the comparison shows them
-/// (labelled links; addresses linked to the explorer, with a copy button); none when the
-/// project states none.
-fn records_row(p: &Project, attribute: Attribute, lang: Memo<Lang>) -> Option<impl IntoView> {
+/// One row of the dialog, as the comparison shows that attribute (`data-row="links"`);
+/// none when the project states nothing for it.
+fn fact_row(id: &str, attribute: Attribute, lang: Memo<Lang>) -> Option<impl IntoView> {
     let cat = use_explorer().catalog.get_value();
-    let p = p.clone();
-    (!cell(&cat, &p, attribute).is_empty()).then(|| {
-        view! {
-            <div class="details__row" data-row=attribute.code()>
-                <dt>{move || crate::domain::i18n::attribute_name(attribute, lang.get())}</dt>
-                <dd>{move || item_list(cell(&cat, &p, attribute), lang.get())}</dd>
-            </div>
-        }
+    let p = cat.resolve(id)?;
+    if cell(&cat, p, attribute).is_empty() {
+        return None;
+    }
+    let id = p.id.clone();
+    Some(view! {
+        <div class="details__row" data-row=attribute.code()>
+            <dt>{move || attribute_name(attribute, lang.get())}</dt>
+            <dd>{move || cat.resolve(&id).map(|p| item_list(cell(&cat, p, attribute), lang.get()))}</dd>
+        </div>
     })
 }
 
@@ -154,11 +142,6 @@ fn ProjectDetails(
     let summary_other = p.summary.clone();
     let categories = p.categories.clone();
     let chains = p.chains.clone();
-    let tokens = p.tokens.clone();
-    let people = p.people.clone();
-    let funding = p.funding.clone();
-    let figures = p.figures.clone();
-    let website = p.website.clone().filter(|w| is_safe_link(&w.url));
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
     let now = p.now.clone();
     let publisher = cat.data().article.publisher.clone();
@@ -286,73 +269,7 @@ fn ProjectDetails(
             <dl class="details__list">
                 {row(|s| s.categories, categories_view)}
                 {row(|s| s.chains, chains_view)}
-                {(!tokens.is_empty()).then(|| row(|s| s.token, view! {
-                    <ul class="facts">
-                        {tokens.into_iter().map(|tk| {
-                            let note = tk.note.clone();
-                            view! {
-                                <li><strong>{tk.symbol.clone()}</strong>
-                                    {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                                    " " <SourceTag source=tk.source quote=tk.quote/></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()))}
-                {records_row(&p, Attribute::Contracts, lang)}
-                {p.founded.clone().map(|f| row(|s| s.founded, fact_list(vec![f], lang).into_any()))}
-                {p.consensus.clone().map(|f| row(|s| s.consensus, fact_list(vec![f], lang).into_any()))}
-                {(!p.technologies.is_empty()).then(|| row(|s| s.technologies, fact_list(p.technologies.clone(), lang).into_any()))}
-                {(!people.is_empty()).then(|| row(|s| s.people, view! {
-                    <ul class="facts">
-                        {people.into_iter().map(|person| {
-                            let role = person.role.clone();
-                            view! {
-                                <li>{person.name.clone()}
-                                    {role.map(|r| view! { " — " <span class="note">{move || text_of(&r, lang.get())}</span> })}
-                                    " " <SourceTag source=person.source quote=person.quote/></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()))}
-                {(!funding.is_empty()).then(|| row(|s| s.funding, view! {
-                    <ul class="facts">
-                        {funding.into_iter().map(|f| {
-                            let amount = f.amount_usd.map(format_usd);
-                            let round = f.round.clone();
-                            let note = f.note.clone();
-                            let investors = f.investors.join(", ");
-                            let led = f.lead_investors.join(", ");
-                            view! {
-                                <li>
-                                    <strong>{match amount { Some(a) => a.into_any(), None => (move || tr(lang.get()).undisclosed).into_any() }}</strong>
-                                    {round.map(|r| view! { " · " {move || text_of(&r, lang.get())} })}
-                                    {f.date.clone().map(|d| view! { " · " <time>{d}</time> })}
-                                    {(!led.is_empty()).then(|| view! { " · " {move || tr(lang.get()).led_by} " " {led.clone()} })}
-                                    {f.recipient.clone().map(|r| view! { " · " {move || tr(lang.get()).via} " " {r.clone()} })}
-                                    {(!investors.is_empty()).then(|| view! { " · " {investors.clone()} })}
-                                    {note.map(|n| view! { " · " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                                    " " <SourceTag source=f.source quote=f.quote/>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()))}
-                {(!p.partners.is_empty()).then(|| row(|s| s.partners, fact_list(p.partners.clone(), lang).into_any()))}
-                {(!p.awards.is_empty()).then(|| row(|s| s.awards, fact_list(p.awards.clone(), lang).into_any()))}
-                {(!figures.is_empty()).then(|| row(|s| s.figures, view! {
-                    <ul class="facts">
-                        {figures.into_iter().map(|f| {
-                            let label = f.label.clone();
-                            let value = f.value.clone();
-                            view! { <li>{move || text_of(&label, lang.get())} ": " <strong>{move || text_of(&value, lang.get())}</strong> " " <SourceTag source=f.source quote=f.quote/></li> }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()))}
-                {website.map(|w| row(|s| s.website, view! {
-                    <a href=w.url.clone() target="_blank" rel="noopener noreferrer" class="details__website">{w.url.clone()}</a>
-                    " " <SourceTag source=w.source.clone() quote=w.quote.clone()/>
-                }.into_any()))}
-                {records_row(&p, Attribute::Links, lang)}
+                {Attribute::ALL[2..14].iter().map(|a| fact_row(&p.id, *a, lang)).collect_view()}
             </dl>
         </article>
     }

@@ -193,7 +193,12 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                         .as_deref()
                         .map(|a| format!(r#" <code class="address" data-copy="{0}">{0}</code>"#, e(a)))
                         .unwrap_or_default();
-                    h += &format!("<li>{value}{copy}{src}</li>");
+                    let note = item
+                        .note
+                        .as_ref()
+                        .map(|n| format!(r#" <span class="note">{}</span>"#, e(n.get(lang))))
+                        .unwrap_or_default();
+                    h += &format!("<li>{value}{note}{copy}{src}</li>");
                 }
                 h += "</ul></dd>";
             }
