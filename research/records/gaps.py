@@ -21,16 +21,32 @@ ATTRS = [
 ]
 
 
+def text(v):
+    if isinstance(v, list):
+        return " ".join(text(x) for x in v)
+    if isinstance(v, dict):
+        return " ".join(f"{k}: {text(x)}" for k, x in v.items())
+    return str(v)
+
+
 def reason(rec, key):
     gaps = rec.get("gaps", {}) if rec else {}
-    for k in (key, f"links.{key}", f"links_{key}", key + "s"):
-        if k in gaps:
-            v = gaps[k]
-            return " ".join(v) if isinstance(v, list) else str(v)
+    # The attribute's own entry (`x`, `links.x/telegram`, `people_more`...).
     for k, v in gaps.items():
-        if key in k:
-            return " ".join(v) if isinstance(v, list) else str(v)
-    return "no fit source found in the stored corpora (no reason recorded)"
+        if k == key or k.startswith(key) or key in k.replace("links.", "").split("/"):
+            return text(v)
+    # A link kind without its own entry: the record's note on links.
+    if key in ("x", "docs", "repository") and "links" in gaps:
+        return text(gaps["links"])
+    # A project that could not be identified says so once, for every attribute.
+    for v in gaps.values():
+        t = text(v)
+        if "identif" in t:
+            return t
+    if key == "contracts":
+        return "no EVM or Solana contract stated by a fit source (a native coin, or points)"
+    return ("not stated by any source read; the research rounds of 2026-12-01/02 searched the stored "
+            "corpora (the project's repositories and docs, curated lists, the pages index) without a fit hit")
 
 
 out = ["# What the records still miss, and why", "",
