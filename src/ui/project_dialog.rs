@@ -8,6 +8,7 @@ use crate::domain::logo::{chain_logo, LogoSrc};
 use crate::ui::mark::{chain_icon, mark};
 
 use crate::domain::card::{hue, monogram};
+use crate::domain::catalog::Catalog;
 use crate::domain::compare::{cell, Attribute};
 use crate::domain::i18n::{attribute_name, disclosure, tr};
 use crate::domain::model::{is_article, Project, Text};
@@ -107,18 +108,16 @@ fn text_of(t: &Text, lang: Lang) -> String {
 
 /// One row of the dialog, as the comparison shows that attribute (`data-row="links"`);
 /// none when the project states nothing for it.
-fn fact_row(id: &str, attribute: Attribute, lang: Memo<Lang>) -> Option<impl IntoView> {
-    let cat = use_explorer().catalog.get_value();
-    let p = cat.resolve(id)?;
-    if cell(&cat, p, attribute).is_empty() {
-        return None;
-    }
-    let id = p.id.clone();
-    Some(view! {
-        <div class="details__row" data-row=attribute.code()>
-            <dt>{move || attribute_name(attribute, lang.get())}</dt>
-            <dd>{move || cat.resolve(&id).map(|p| item_list(cell(&cat, p, attribute), lang.get()))}</dd>
-        </div>
+fn fact_row(cat: &Catalog, p: &Project, attribute: Attribute, lang: Memo<Lang>) -> Option<impl IntoView> {
+    // The items carry both languages: computed once, rendered again on a language change.
+    let items = cell(cat, p, attribute);
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="details__row" data-row=attribute.code()>
+                <dt>{move || attribute_name(attribute, lang.get())}</dt>
+                <dd>{move || item_list(items.clone(), lang.get())}</dd>
+            </div>
+        }
     })
 }
 
@@ -269,7 +268,7 @@ fn ProjectDetails(
             <dl class="details__list">
                 {row(|s| s.categories, categories_view)}
                 {row(|s| s.chains, chains_view)}
-                {Attribute::ALL[2..14].iter().map(|a| fact_row(&p.id, *a, lang)).collect_view()}
+                {Attribute::ALL[2..14].iter().map(|a| fact_row(&cat, &p, *a, lang)).collect_view()}
             </dl>
         </article>
     }
