@@ -1,10 +1,11 @@
 //! `cargo xtask size`: what the release wasm weighs, and where its bytes are.
 //!
 //! Builds the page as `cargo xtask build` does, then prints the shipped wasm's raw, gzip -9
-//! and brotli (q11) sizes against the budget, and a profile from the wasm rustc wrote
-//! before wasm-bindgen and wasm-opt (the only one that still has its name section): the
-//! largest functions and data segments, and a total per crate. The profile's sizes are
-//! before optimisation, so they rank the bytes rather than add up to the shipped size.
+//! and brotli (q11) sizes against the budget, and a profile of the shipped code: the wasm
+//! rustc wrote (the only one with a name section) run through wasm-bindgen and wasm-opt as
+//! Trunk runs them, but keeping the names. Its sizes add up to the shipped wasm (within the
+//! few hundred bytes of the sections it keeps): the largest functions and data segments, a
+//! total per crate, and a total per kind of code (JSON, Leptos type erasure, views, ...).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -35,37 +36,126 @@ pub fn size(args: &[String]) -> Result {
     );
     println!("  {}", budget_line(gzip));
     let named = std::fs::read(NAMED_WASM).map_err(|e| format!("{NAMED_WASM}: {e}"))?;
-    let profile = profile(&named)?;
+    let before = profile(&named)?;
+    let optimised = optimised(Path::new(NAMED_WASM))?;
+    let profile = profile(&optimised)?;
     println!(
-        "\nprofile of {NAMED_WASM} ({} B, before wasm-bindgen and wasm-opt): {} functions, {} B of code, {} B of data",
+        "\nprofile of the shipped code: {NAMED_WASM} ({} B before wasm-bindgen and wasm-opt: {} functions), \
+         run through wasm-bindgen and wasm-opt as the build does but keeping its names: \
+         {} functions, {} B of code, {} B of data",
         named.len(),
+        before.functions,
         profile.functions,
         profile.code_bytes,
         profile.data_bytes
     );
-    println!("\n{TOP} largest functions and data segments:");
+    println!("\n{TOP} largest functions and data segments (after wasm-opt):");
     let mut items = profile.items.clone();
     items.sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.name.cmp(&b.name)));
     for it in items.iter().take(TOP) {
         println!("  {:>8} B  {:<5} {}", it.size, it.kind, clip(&it.name, 110));
     }
     println!("\nper crate (code, then data segments as `data`):");
-    let mut crates: Vec<(String, usize)> = profile.per_crate.into_iter().collect();
+    let mut crates: Vec<(String, usize)> = profile.per_crate.clone().into_iter().collect();
     crates.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     for (name, size) in crates.iter().take(30) {
         println!("  {size:>8} B  {name}");
     }
-    let mut other: Vec<&Item> = profile
-        .items
-        .iter()
-        .filter(|i| i.kind == "code" && crate_of(&i.name).starts_with("(no crate"))
-        .collect();
-    other.sort_by(|a, b| b.size.cmp(&a.size));
-    println!("\nlargest without a crate (wasm-bindgen removes its describe shims):");
-    for it in other.iter().take(5) {
-        println!("  {:>8} B  {}", it.size, clip(&it.name, 110));
+    println!("\nby what the code does (each function counted once, first group that matches):");
+    for (group, size, count) in groups(&profile.items) {
+        println!("  {size:>8} B  {count:>5} functions  {group}");
     }
     Ok(())
+}
+
+/// The named wasm through wasm-bindgen (`--keep-debug`) and wasm-opt with the flags
+/// `index.html` gives Trunk, plus `-g`: the shipped code, function for function, with its
+/// names (within a few hundred bytes of the shipped wasm, which has no name section).
+fn optimised(named: &Path) -> Result<Vec<u8>> {
+    let dir = PathBuf::from("target/size-profile");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let status = Command::new("wasm-bindgen")
+        .args(["--target", "web", "--keep-debug", "--out-dir"])
+        .arg(&dir)
+        .arg(named)
+        .status()
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    if !status.success() {
+        return Err("wasm-bindgen failed".into());
+    }
+    let html = std::fs::read_to_string("index.html").map_err(|e| format!("index.html: {e}"))?;
+    let attr = |name: &str| {
+        let key = format!("{name}=\"");
+        html.find(&key).and_then(|i| {
+            let rest = &html[i + key.len()..];
+            rest.find('"').map(|j| rest[..j].to_string())
+        })
+    };
+    let level = attr("data-wasm-opt").unwrap_or_else(|| "z".into());
+    let params = attr("data-wasm-opt-params").unwrap_or_default();
+    let out = dir.join("optimised.wasm");
+    let status = Command::new("wasm-opt")
+        .arg(format!("-O{level}"))
+        .args(params.split_whitespace())
+        .args(["-g", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"])
+        .args([
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+        ])
+        .arg("--enable-multivalue")
+        .arg(dir.join("ai-landscape_bg.wasm"))
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .map_err(|e| format!("wasm-opt: {e}"))?;
+    if !status.success() {
+        return Err("wasm-opt failed".into());
+    }
+    std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))
+}
+
+/// What the code is for, as far as a name tells: the groups a size change would aim at.
+const GROUPS: &[(&str, &[&str])] = &[
+    (
+        "JSON: serde_json, serde and the model's Deserialize impls",
+        &["serde_json", "serde_core", "serde::", "Deserialize"],
+    ),
+    (
+        "Leptos type erasure: AnyView, AnyAttribute, Children",
+        &["into_any", "any_view", "any_attribute", "AnyView", "to_children"],
+    ),
+    (
+        "reactive views and the reactive graph: tachys::reactive_graph, effects, memos",
+        &["reactive_graph"],
+    ),
+    ("tachys rendering (the rest)", &["tachys"]),
+    ("the app's views (ai_landscape::ui)", &["ai_landscape::ui"]),
+    (
+        "the app's domain (ai_landscape::domain)",
+        &["ai_landscape::domain"],
+    ),
+    ("formatting (core::fmt, Display, Debug)", &["fmt"]),
+    ("drop glue", &["drop_in_place"]),
+    (
+        "JS bindings (js_sys, web_sys, wasm_bindgen)",
+        &["js_sys", "web_sys", "wasm_bindgen"],
+    ),
+];
+
+/// Code bytes and function counts per [`GROUPS`] entry, then "everything else".
+pub fn groups(items: &[Item]) -> Vec<(&'static str, usize, usize)> {
+    let mut out: Vec<(&'static str, usize, usize)> = GROUPS.iter().map(|g| (g.0, 0, 0)).collect();
+    out.push(("everything else (core, alloc, std, hashbrown, shims)", 0, 0));
+    for it in items.iter().filter(|i| i.kind == "code") {
+        let i = GROUPS
+            .iter()
+            .position(|(_, keys)| keys.iter().any(|k| it.name.contains(k)))
+            .unwrap_or(GROUPS.len());
+        out[i].1 += it.size;
+        out[i].2 += 1;
+    }
+    out
 }
 
 /// `gzip 240,123 B of 240,000 B budget: 123 B over` and the like.
@@ -187,7 +277,7 @@ pub fn profile(wasm: &[u8]) -> Result<Profile> {
             .get(&(imported + i as u32))
             .cloned()
             .unwrap_or_else(|| format!("func[{}]", imported + i as u32));
-        let name = format!("{:#}", rustc_demangle::demangle(&raw));
+        let name = strip_hash(format!("{:#}", rustc_demangle::demangle(&raw)));
         *p.per_crate.entry(crate_of(&name)).or_default() += size;
         p.items.push(Item {
             kind: "code",
@@ -208,6 +298,17 @@ pub fn profile(wasm: &[u8]) -> Result<Profile> {
         });
     }
     Ok(p)
+}
+
+/// wasm-bindgen's `--keep-debug` names come demangled but with their `::h0123…` hash.
+fn strip_hash(mut name: String) -> String {
+    if let Some(i) = name.len().checked_sub(19) {
+        let tail = &name.as_bytes()[i..];
+        if tail.starts_with(b"::h") && tail[3..].iter().all(u8::is_ascii_hexdigit) {
+            name.truncate(i);
+        }
+    }
+    name
 }
 
 fn collect(map: wasmparser::NameMap<'_>, into: &mut HashMap<u32, String>) -> Result {
