@@ -39,37 +39,6 @@ fn both(text: &str) -> Option<(String, String)> {
     Some((want, got))
 }
 
-/// Every place (as a list of keys and indices) in `v`, the first two elements of arrays.
-fn places(v: &Value, at: Vec<Value>, out: &mut Vec<Vec<Value>>) {
-    match v {
-        Value::Object(m) => {
-            for (k, x) in m {
-                let mut p = at.clone();
-                p.push(json!(k));
-                out.push(p.clone());
-                places(x, p, out);
-            }
-        }
-        Value::Array(a) => {
-            for (i, x) in a.iter().enumerate().take(2) {
-                let mut p = at.clone();
-                p.push(json!(i));
-                out.push(p.clone());
-                places(x, p, out);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn get_mut<'a>(v: &'a mut Value, path: &[Value]) -> &'a mut Value {
-    path.iter().fold(v, |v, s| match s {
-        Value::String(k) => &mut v[k.as_str()],
-        Value::Number(n) => &mut v[n.as_u64().unwrap() as usize],
-        _ => unreachable!(),
-    })
-}
-
 #[test]
 fn json_path_agrees_with_tracking_the_path_while_parsing() {
     // The shipped export's shapes too (its first three projects: facts, funding, people).
@@ -86,7 +55,7 @@ fn json_path_agrees_with_tracking_the_path_while_parsing() {
 fn check_all(base: &Value) {
     let base = base.clone();
     let mut all = Vec::new();
-    places(&base, Vec::new(), &mut all);
+    common::places(&base, Vec::new(), &mut all);
     let mut texts = Vec::new();
     for place in &all {
         for wrong in [
@@ -100,20 +69,20 @@ fn check_all(base: &Value) {
             json!({"zzz": 1}),
         ] {
             let mut v = base.clone();
-            *get_mut(&mut v, place) = wrong;
+            *common::get_mut(&mut v, place) = wrong;
             texts.push(v);
         }
         let (parent, last) = place.split_at(place.len() - 1);
         let (mut removed, mut unknown, mut longer) = (base.clone(), base.clone(), base.clone());
-        if let (Value::Object(m), Value::String(k)) = (get_mut(&mut removed, parent), &last[0]) {
+        if let (Value::Object(m), Value::String(k)) = (common::get_mut(&mut removed, parent), &last[0]) {
             m.remove(k);
             texts.push(removed);
         }
-        if let Value::Object(m) = get_mut(&mut unknown, parent) {
+        if let Value::Object(m) = common::get_mut(&mut unknown, parent) {
             m.insert("zzz_unknown".into(), json!(1));
             texts.push(unknown);
         }
-        if let Value::Array(a) = get_mut(&mut longer, parent) {
+        if let Value::Array(a) = common::get_mut(&mut longer, parent) {
             a.push(json!("extra"));
             texts.push(longer);
         }

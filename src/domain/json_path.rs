@@ -1,6 +1,10 @@
 //! Where in a JSON text a parse error happened, as a field path (`projects[3].chains`),
 //! found by scanning the text itself.
 //!
+//! The app's reader (`domain::read`) tracks its own paths; it uses [`string_at`] to name
+//! the project of an error. [`path_at`] is how the serde_json loader placed its errors,
+//! kept as part of the tests' reference for that reader (`tests/read.rs`).
+//!
 //! serde_json reports a line and column; the path is what a person fixing an export
 //! needs. Tracking the path while deserializing (the `serde_path_to_error` crate) wraps
 //! every value of every load and doubles the deserializer code in the wasm; scanning the

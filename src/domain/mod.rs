@@ -17,6 +17,7 @@ pub mod order;
 pub mod prerender;
 pub mod progressive;
 pub mod query;
+pub mod read;
 pub mod reconcile;
 pub mod records;
 pub mod stats;

@@ -5,7 +5,7 @@
 pub use super::data_error::{DataError, Problem};
 use super::json_path::{self, Step};
 use super::model::Landscape;
-use serde::Deserialize;
+use super::read;
 
 mod links;
 mod rules;
@@ -22,39 +22,23 @@ pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
             limit: MAX_BYTES,
         });
     }
-    let mut de = serde_json::Deserializer::from_str(json);
-    // Shape errors and trailing data (`end()`) alike: the position, and the field path
-    // found by scanning the text there (only now, after a failure).
-    let parsed = Landscape::deserialize(&mut de).and_then(|l| de.end().map(|()| l));
-    let landscape = match parsed {
-        Ok(l) => l,
-        Err(e) => {
-            let message = strip_position(&e.to_string());
-            let offset = json_path::offset_of(json, e.line(), e.column());
-            return Err(DataError::Syntax {
-                file: file.into(),
-                line: e.line(),
-                column: e.column(),
-                path: describe_path(json, &json_path::path_at(json, offset, &message)),
-                message,
-            });
+    let landscape = read::landscape(json).map_err(|e| {
+        let (line, column) = read::line_column(json, e.offset);
+        DataError::Syntax {
+            file: file.into(),
+            line,
+            column,
+            path: describe_path(json, &e.path),
+            message: e.message,
         }
-    };
+    })?;
     validate(file, &landscape)?;
     Ok(landscape)
 }
 
-/// serde_json appends " at line L column C"; the error carries them separately.
-fn strip_position(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
-    }
-}
-
 /// Turns `projects[3].chains[0].id` into `project \`io-net\` (projects[3]) .chains[0].id`
 /// when the project's id can be read from the (syntactically valid) JSON.
-fn describe_path(json: &str, path: &str) -> String {
+pub fn describe_path(json: &str, path: &str) -> String {
     let Some(rest) = path.strip_prefix("projects[") else {
         return path.to_string();
     };

@@ -50,3 +50,34 @@ pub fn small_json() -> serde_json::Value {
         ]
     })
 }
+
+/// Every place (keys and indices) in `v`, the first two elements of arrays.
+pub fn places(v: &serde_json::Value, at: Vec<serde_json::Value>, out: &mut Vec<Vec<serde_json::Value>>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let mut p = at.clone();
+                p.push(serde_json::json!(k));
+                out.push(p.clone());
+                places(x, p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate().take(2) {
+                let mut p = at.clone();
+                p.push(serde_json::json!(i));
+                out.push(p.clone());
+                places(x, p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn get_mut<'a>(v: &'a mut serde_json::Value, path: &[serde_json::Value]) -> &'a mut serde_json::Value {
+    path.iter().fold(v, |v, s| match s {
+        serde_json::Value::String(k) => &mut v[k.as_str()],
+        serde_json::Value::Number(n) => &mut v[n.as_u64().unwrap() as usize],
+        _ => unreachable!(),
+    })
+}

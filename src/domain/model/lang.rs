@@ -103,6 +103,12 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+impl Default for Text {
+    fn default() -> Text {
+        Text::Plain(String::new())
+    }
+}
+
 impl Text {
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
