@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::domain::card::CardContent;
-use crate::domain::i18n::tr;
 use crate::domain::logo::EAGER_LOGOS;
 use crate::domain::progressive::{paint_count, render_count, RENDER_STEP};
 use crate::domain::reconcile::{plan, Op};
 use crate::domain::Catalog;
 use crate::domain::Lang;
+use crate::ui::label::label;
 use crate::ui::project_card::{set_picked, CardFactory};
 use crate::ui::schedule::after_next_paint;
 use crate::ui::state::{use_explorer, Nav};
@@ -209,13 +209,13 @@ pub fn EmptyState() -> impl IntoView {
     };
     view! {
         <div class="empty" data-empty="">
-            <h2 class="empty__title">{move || tr(lang.get()).empty_title}</h2>
-            <p>{move || tr(lang.get()).empty_active} " " <strong>{active}</strong></p>
+            <h2 class="empty__title">{label(lang, |s| s.empty_title)}</h2>
+            <p>{label(lang, |s| s.empty_active)} " " <strong>{active}</strong></p>
             <button class="btn btn--primary" on:click=move |_| state.update(Nav::Push, |q| {
                 q.categories.clear();
                 q.chains.clear();
                 q.q.clear();
-            })>{move || tr(lang.get()).empty_reset}</button>
+            })>{label(lang, |s| s.empty_reset)}</button>
         </div>
     }
 }

@@ -13,6 +13,7 @@ use crate::domain::i18n::{attribute_name, tr};
 use crate::domain::records::unstated_label;
 use crate::domain::View;
 use crate::ui::fact_items::item_list;
+use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The comparison table for `compare=`.
@@ -30,7 +31,6 @@ pub fn CompareView() -> impl IntoView {
             compare_rows(&cat, &projects)
         })
     });
-    let t = move || tr(lang.get());
 
     let move_col = move |from: usize, to: usize| {
         state.update(Nav::Push, |q| {
@@ -42,12 +42,12 @@ pub fn CompareView() -> impl IntoView {
 
     view! {
         <div class="compare">
-            <h2 id="compare-title" class="visually-hidden">{move || t().compare_table}</h2>
+            <h2 id="compare-title" class="visually-hidden">{label(lang, |s| s.compare_table)}</h2>
             <Show
                 when=move || picked.with(|p| p.len() >= 2)
                 fallback=move || view! {
                     <div class="empty" data-empty="compare">
-                        <p>{move || t().compare_empty}</p>
+                        <p>{label(lang, |s| s.compare_empty)}</p>
                         <button class="btn btn--primary" on:click=move |_| state.update(Nav::Push, |q| q.view = View::Cards)>
                             {move || crate::domain::i18n::view_name(View::Cards, lang.get())}
                         </button>
@@ -58,15 +58,15 @@ pub fn CompareView() -> impl IntoView {
                     <label class="switch">
                         <input type="checkbox" prop:checked=move || only_diff.get()
                             on:change=move |ev| only_diff.set(event_target_checked(&ev))/>
-                        <span>{move || t().only_differences}</span>
+                        <span>{label(lang, |s| s.only_differences)}</span>
                     </label>
-                    <span class="compare__legend"><span class="chip chip--shared">{move || t().shared}</span> " " {move || t().shared_legend}</span>
+                    <span class="compare__legend"><span class="chip chip--shared">{label(lang, |s| s.shared)}</span> " " {label(lang, |s| s.shared_legend)}</span>
                 </div>
                 <div class="compare__scroll">
                     <table class="compare__table">
                         <thead>
                             <tr>
-                                <td class="compare__corner">{move || t().attribute}</td>
+                                <td class="compare__corner">{label(lang, |s| s.attribute)}</td>
                                 {move || {
                                     let ids = picked.get();
                                     let n = ids.len();
@@ -162,7 +162,7 @@ pub fn CompareTray() -> impl IntoView {
     view! {
         <Show when=visible>
             <aside class="tray" aria-labelledby="tray-title">
-                <h2 id="tray-title" class="tray__title">{move || t().picked}</h2>
+                <h2 id="tray-title" class="tray__title">{label(lang, |s| s.picked)}</h2>
                 <ul class="tray__list">
                     {move || {
                         let cat = state.catalog.get_value();
@@ -184,7 +184,7 @@ pub fn CompareTray() -> impl IntoView {
                 <button class="btn btn--link" on:click=move |_| {
                     state.notice.set(None);
                     state.update(Nav::Push, |q| q.compare.clear());
-                }>{move || t().clear}</button>
+                }>{label(lang, |s| s.clear)}</button>
                 <button class="btn btn--primary" data-compare-go=""
                     on:click=move |_| state.update(Nav::Push, |q| { q.view = View::Compare; q.project = None; })>
                     {move || format!("{} ({})", t().compare, query.with(|q| q.compare.len()))}

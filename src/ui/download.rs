@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::export::{file_stem, to_csv, to_json};
-use crate::domain::i18n::tr;
 use crate::domain::View;
+use crate::ui::label::label;
 use crate::ui::state::use_explorer;
 
 /// Saves `contents` as a file named `name` through a temporary object URL.
@@ -56,8 +56,8 @@ pub fn Download(
         let _ = save(&format!("{}.json", stem()), "application/json", &text);
     };
     view! {
-        <div class="download" role="group" aria-label=move || tr(lang.get()).download>
-            <span class="download__label" aria-hidden="true">{move || tr(lang.get()).download}</span>
+        <div class="download" role="group" aria-label=label(lang, |s| s.download)>
+            <span class="download__label" aria-hidden="true">{label(lang, |s| s.download)}</span>
             <button class="btn btn--small" data-download="csv" on:click=csv>"CSV"</button>
             <button class="btn btn--small" data-download="json" on:click=json>"JSON"</button>
         </div>

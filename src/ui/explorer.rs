@@ -11,6 +11,7 @@ use crate::ui::card_grid::CardGrid;
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
 use crate::ui::facet_panel::FacetPanel;
+use crate::ui::label::label;
 use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::schedule::Later;
@@ -128,8 +129,8 @@ pub fn ExplorerPage(
             <Show when=move || !embed.get()>
                 <header class="site-header">
                     <div class="site-header__text">
-                        <h1 class="site-header__title">{move || t().title}</h1>
-                        <p class="site-header__tagline">{move || t().tagline}</p>
+                        <h1 class="site-header__title">{label(lang, |s| s.title)}</h1>
+                        <p class="site-header__tagline">{label(lang, |s| s.tagline)}</p>
                     </div>
                     <div class="site-header__tools">
                         <LangSwitch/>
@@ -138,7 +139,7 @@ pub fn ExplorerPage(
                 </header>
             </Show>
             <div class="toolbar" role="search">
-                <label class="visually-hidden" for="search">{move || t().search_label}</label>
+                <label class="visually-hidden" for="search">{label(lang, |s| s.search_label)}</label>
                 <input
                     id="search"
                     class="toolbar__search"
@@ -146,7 +147,7 @@ pub fn ExplorerPage(
                     autocomplete="off"
                     spellcheck="false"
                     node_ref=search_ref
-                    placeholder=move || t().search_placeholder
+                    placeholder=label(lang, |s| s.search_placeholder)
                     aria-keyshortcuts="/"
                     prop:value=move || query.with(|q| q.q.clone())
                     on:input=move |ev| {
@@ -161,14 +162,14 @@ pub fn ExplorerPage(
                     aria-controls="facets"
                     on:click=move |_| filters_open.update(|o| *o = !*o)
                 >
-                    {move || t().show_filters}
+                    {label(lang, |s| s.show_filters)}
                     {move || {
                         let n = query.with(|q| q.categories.len() + q.chains.len());
                         (n > 0).then(|| view! { <span class="badge badge--count">{n}</span> })
                     }}
                 </button>
                 <label class="toolbar__sort">
-                    <span>{move || t().sort_label}</span>
+                    <span>{label(lang, |s| s.sort_label)}</span>
                     <select on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(s) = Sort::parse(&v) {
@@ -182,7 +183,7 @@ pub fn ExplorerPage(
                         }).collect_view()}
                     </select>
                 </label>
-                <nav class="toolbar__views" aria-label=move || t().view_label>
+                <nav class="toolbar__views" aria-label=label(lang, |s| s.view_label)>
                     {VIEWS.into_iter().map(|v| view! {
                         <button
                             class="tab"
@@ -205,20 +206,20 @@ pub fn ExplorerPage(
                             let base = document().base_uri().ok().flatten().unwrap_or_default();
                             format!("{base}{}", query.with(|q| q.without_embed().to_search()))
                         }>
-                        {move || t().open_full} <span aria-hidden="true">" ↗"</span>
+                        {label(lang, |s| s.open_full)} <span aria-hidden="true">" ↗"</span>
                     </a>
                 </Show>
             </div>
             <div class="layout" class:layout--single=move || view.get() == View::Compare>
                 <Show when=move || view.get() != View::Compare>
                     <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
-                        aria-label=move || t().filters>
+                        aria-label=label(lang, |s| s.filters)>
                         <Later><FacetPanel/></Later>
                     </aside>
                 </Show>
                 <main class="content" id="content">
                     <Show when=move || embed.get()>
-                        <h1 class="visually-hidden">{move || t().title}</h1>
+                        <h1 class="visually-hidden">{label(lang, |s| s.title)}</h1>
                     </Show>
                     <div class="content__bar">
                         <p class="status" aria-live="polite" role="status">
@@ -235,7 +236,7 @@ pub fn ExplorerPage(
                     <p class="notice" role="status" aria-live="polite">
                         {move || state.notice.get().map(|n| view! {
                             <span class="notice__text">{n}</span>
-                            <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{move || t().close}</button>
+                            <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{label(lang, |s| s.close)}</button>
                         })}
                     </p>
                     {move || match view.get() {
@@ -263,7 +264,7 @@ fn LangSwitch() -> impl IntoView {
     let state = crate::ui::state::use_explorer();
     let lang = state.lang;
     view! {
-        <div class="lang-switch" role="group" aria-label=move || tr(lang.get()).language>
+        <div class="lang-switch" role="group" aria-label=label(lang, |s| s.language)>
             {[Lang::Es, Lang::En].into_iter().map(|l| view! {
                 <button
                     class="tab tab--small"
@@ -296,7 +297,7 @@ fn ThemeToggle() -> impl IntoView {
             }
         >
             <span aria-hidden="true">{move || if dark() { "☾" } else { "☀" }}</span>
-            <span class="visually-hidden">{move || tr(state.lang.get()).theme_dark}</span>
+            <span class="visually-hidden">{label(state.lang, |s| s.theme_dark)}</span>
         </button>
     }
 }
@@ -312,14 +313,14 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                {move || tr(lang.get()).data_from} " "
+                {label(lang, |s| s.data_from)} " "
                 {match article.url.clone() {
                     Some(url) if crate::domain::validate::is_safe_link(&url) => view! {
                         <a href=url rel="noopener" target="_blank" lang="es">{article.title.clone()}</a>
                     }.into_any(),
                     _ => view! { <cite lang="es">{article.title.clone()}</cite> }.into_any(),
                 }}
-                " (" {article.publisher.clone()} ") · " {move || tr(lang.get()).updated} " " {updated}
+                " (" {article.publisher.clone()} ") · " {label(lang, |s| s.updated)} " " {updated}
             </p>
         </footer>
     }

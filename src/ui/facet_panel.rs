@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::logo::chain_logo;
 use crate::ui::mark::chain_icon;
 
-use crate::domain::i18n::tr;
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
+use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Which facet a checkbox belongs to.
@@ -49,11 +49,10 @@ pub fn FacetPanel() -> impl IntoView {
         })
         .collect();
 
-    let t = move || tr(lang.get());
     view! {
         <div class="facets__inner">
             <div class="facets__head">
-                <h2 class="facets__title">{move || t().filters}</h2>
+                <h2 class="facets__title">{label(lang, |s| s.filters)}</h2>
                 <button
                     class="btn btn--link"
                     disabled=move || !query.with(ExplorerQuery::is_filtered)
@@ -62,16 +61,16 @@ pub fn FacetPanel() -> impl IntoView {
                         q.chains.clear();
                         q.q.clear();
                     })
-                >{move || t().clear_all}</button>
+                >{label(lang, |s| s.clear_all)}</button>
             </div>
             <fieldset class="facet">
-                <legend class="facet__legend">{move || t().categories}</legend>
+                <legend class="facet__legend">{label(lang, |s| s.categories)}</legend>
                 {category_rows.into_iter().map(|(id, nested)| view! {
                     <FacetOption facet=Facet::Category id nested counts/>
                 }).collect_view()}
             </fieldset>
             <fieldset class="facet">
-                <legend class="facet__legend">{move || t().chains}</legend>
+                <legend class="facet__legend">{label(lang, |s| s.chains)}</legend>
                 {chain_ids.into_iter().map(|(id, _)| view! {
                     <FacetOption facet=Facet::Chain id nested=false counts/>
                 }).collect_view()}

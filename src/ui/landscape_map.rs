@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::card::{hue, monogram};
-use crate::domain::i18n::tr;
 use crate::domain::logo::LogoSrc;
+use crate::ui::label::label;
 use crate::ui::mark::mark;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -35,8 +35,8 @@ pub fn LandscapeMap(
     // `landscape_tools::site::preview`), in the chosen language: for slides and posts.
     let picture = move |ext: &'static str| format!("landscape-{}.{ext}", state.lang.get().code());
     view! {
-        <div class="map__picture download" role="group" aria-label=move || tr(state.lang.get()).map_picture>
-            <span class="download__label" aria-hidden="true">{move || tr(state.lang.get()).map_picture}</span>
+        <div class="map__picture download" role="group" aria-label=label(state.lang, |s| s.map_picture)>
+            <span class="download__label" aria-hidden="true">{label(state.lang, |s| s.map_picture)}</span>
             <a class="btn btn--small" data-download="png" download="" href=move || picture("png")>"PNG"</a>
             <a class="btn btn--small" data-download="svg" download="" href=move || picture("svg")>"SVG"</a>
         </div>
@@ -88,7 +88,7 @@ fn MapBlock(
                 {name}
                 <span class="map__count">{move || if is_empty { String::new() } else { format!("{} / {total}", shown()) }}</span>
             </h2>
-            {is_empty.then(|| view! { <p class="map__empty">{move || tr(lang.get()).zkml_empty}</p> })}
+            {is_empty.then(|| view! { <p class="map__empty">{label(lang, |s| s.zkml_empty)}</p> })}
             <Tiles indices=own visible/>
             {child_members.into_iter().map(|(child, members)| {
                 let child2 = child.clone();

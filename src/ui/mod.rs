@@ -11,6 +11,7 @@ pub mod embed_host;
 pub mod explorer;
 pub mod facet_panel;
 pub mod fact_items;
+pub mod label;
 pub mod landscape_map;
 pub mod mark;
 pub mod project_card;

@@ -15,6 +15,7 @@ use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
 use crate::ui::fact_items::item_list;
+use crate::ui::label::label;
 use crate::ui::source_tag::SourceTag;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -169,9 +170,9 @@ fn ProjectDetails(
                 let link = heading.clone().map(|h| match &article_url {
                     Some(url) => view! {
                         " " <a class="source" href=format!("{url}#{}", crate::domain::text::lowercase(&h).replace(' ', "-"))
-                            target="_blank" rel="noopener">{move || tr(lang.get()).article_section} ": " {h.clone()}</a>
+                            target="_blank" rel="noopener">{label(lang, |s| s.article_section)} ": " {h.clone()}</a>
                     }.into_any(),
-                    None => view! { " " <span class="source" lang="es">{move || tr(lang.get()).in_article} ": «" {h.clone()} "»"</span> }.into_any(),
+                    None => view! { " " <span class="source" lang="es">{label(lang, |s| s.in_article)} ": «" {h.clone()} "»"</span> }.into_any(),
                 });
                 view! { <li><span class="badge badge--category">{move || cat.category_label(&c2, lang.get())}</span>{link}</li> }
             }).collect_view()}
@@ -181,7 +182,7 @@ fn ProjectDetails(
 
     let cat_for_chains = cat.clone();
     let chains_view = if chains.is_empty() {
-        view! { <span class="muted">{move || tr(lang.get()).not_stated}</span> }.into_any()
+        view! { <span class="muted">{label(lang, |s| s.not_stated)}</span> }.into_any()
     } else {
         view! {
             <ul class="facts">
@@ -216,18 +217,18 @@ fn ProjectDetails(
                 <div class="details__heading">
                     <h2 id="dialog-title" class="details__title">{p.name.clone()}</h2>
                     {(!aliases.is_empty()).then(|| view! {
-                        <p class="details__aliases">{move || t().aliases} ": " {aliases.join(", ")}</p>
+                        <p class="details__aliases">{label(lang, |s| s.aliases)} ": " {aliases.join(", ")}</p>
                     })}
                 </div>
                 <button class="btn btn--icon details__close" on:click=move |_| close_btn()>
                     <span aria-hidden="true">"✕"</span>
-                    <span class="visually-hidden">{move || t().close}</span>
+                    <span class="visually-hidden">{label(lang, |s| s.close)}</span>
                 </button>
             </header>
             {now.map(|n| {
                 let v = n.value.clone();
                 view! {
-                    <p class="details__now">{move || t().now} ": " <strong>{move || text_of(&v, lang.get())}</strong>
+                    <p class="details__now">{label(lang, |s| s.now)} ": " <strong>{move || text_of(&v, lang.get())}</strong>
                         " " <SourceTag source=n.source quote=n.quote/></p>
                 }
             })}
@@ -243,7 +244,7 @@ fn ProjectDetails(
                     aria-label=move || format!("{} {}", t().compare, name_for_label)
                     on:click=move |_| state.toggle_compare(&toggle_id)>
                     <span aria-hidden="true">{move || if picked.get() { "✓ " } else { "+ " }}</span>
-                    {move || t().compare}
+                    {label(lang, |s| s.compare)}
                 </button>
                 <button class="btn" data-compare-similar="" on:click=move |_| {
                     let cat = state.catalog.get_value();
@@ -257,10 +258,10 @@ fn ProjectDetails(
                             q.project = None;
                         });
                     }
-                }>{move || t().compare_similar}</button>
+                }>{label(lang, |s| s.compare_similar)}</button>
             </div>
             <details class="details__other">
-                <summary>{move || t().summary_other}</summary>
+                <summary>{label(lang, |s| s.summary_other)}</summary>
                 <p lang=move || if lang.get() == Lang::Es { "en" } else { "es" }>
                     {move || text_of(&summary_other, if lang.get() == Lang::Es { Lang::En } else { Lang::Es })}
                 </p>

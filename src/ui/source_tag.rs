@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::tr;
 use crate::domain::model::is_article;
 use crate::domain::validate::link_host;
+use crate::ui::label::label;
 use crate::ui::state::use_explorer;
 
 /// Where a fact comes from: "article", or a link to the source named by its host
@@ -23,14 +23,14 @@ pub fn SourceTag(
     if is_article(&source) {
         view! {
             <span class="source source--article" tabindex=quote.as_ref().map(|_| "0") data-quote=quote>
-                {move || tr(lang.get()).source_article}
+                {label(lang, |s| s.source_article)}
             </span>
         }
         .into_any()
     } else if let Some(host) = link_host(&source).map(str::to_owned) {
         view! {
             <a class="source source--added" href=source.clone() target="_blank" rel="noopener noreferrer" data-quote=quote>
-                <span class="visually-hidden">{move || tr(lang.get()).source_label} ": "</span>
+                <span class="visually-hidden">{label(lang, |s| s.source_label)} ": "</span>
                 <span class="source__host">{host}</span>
             </a>
         }

@@ -8,6 +8,7 @@ use crate::domain::i18n::tr;
 use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
 use crate::domain::text::format_usd;
 use crate::domain::{Lang, View};
+use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Width of the SVG coordinate system; the charts scale to their box.
@@ -25,17 +26,16 @@ pub fn StatsView(
 ) -> impl IntoView {
     let state = use_explorer();
     let lang = state.lang;
-    let t = move || tr(lang.get());
     view! {
         <div class="stats">
             <section class="stats__block" aria-labelledby="heat-title">
-                <h2 id="heat-title" class="stats__title">{move || t().heatmap_title}</h2>
-                <p class="stats__note">{move || t().heatmap_note}</p>
+                <h2 id="heat-title" class="stats__title">{label(lang, |s| s.heatmap_title)}</h2>
+                <p class="stats__note">{label(lang, |s| s.heatmap_note)}</p>
                 <Heatmap results/>
             </section>
             <div class="stats__pair">
                 <section class="stats__block" aria-labelledby="bycat-title">
-                    <h2 id="bycat-title" class="stats__title">{move || t().per_category}</h2>
+                    <h2 id="bycat-title" class="stats__title">{label(lang, |s| s.per_category)}</h2>
                     {move || {
                         let cat = state.catalog.get_value();
                         let l = lang.get();
@@ -51,7 +51,7 @@ pub fn StatsView(
                     }}
                 </section>
                 <section class="stats__block" aria-labelledby="bychain-title">
-                    <h2 id="bychain-title" class="stats__title">{move || t().per_chain}</h2>
+                    <h2 id="bychain-title" class="stats__title">{label(lang, |s| s.per_chain)}</h2>
                     {move || {
                         let cat = state.catalog.get_value();
                         let l = lang.get();
@@ -66,16 +66,16 @@ pub fn StatsView(
             </div>
             <div class="stats__pair">
                 <section class="stats__block" aria-labelledby="prov-title">
-                    <h2 id="prov-title" class="stats__title">{move || t().provenance_title}</h2>
-                    <p class="stats__note">{move || t().provenance_note}</p>
+                    <h2 id="prov-title" class="stats__title">{label(lang, |s| s.provenance_title)}</h2>
+                    <p class="stats__note">{label(lang, |s| s.provenance_note)}</p>
                     {move || {
                         let cat = state.catalog.get_value();
                         provenance_chart(results.with(|r| provenance(&cat, r)), lang.get())
                     }}
                 </section>
                 <section class="stats__block" aria-labelledby="fund-title">
-                    <h2 id="fund-title" class="stats__title">{move || t().funding_title}</h2>
-                    <p class="stats__note">{move || t().funding_note}</p>
+                    <h2 id="fund-title" class="stats__title">{label(lang, |s| s.funding_title)}</h2>
+                    <p class="stats__note">{label(lang, |s| s.funding_note)}</p>
                     {move || {
                         let cat = state.catalog.get_value();
                         let l = lang.get();
