@@ -16,7 +16,7 @@ pub fn sort_by<T>(items: &mut [T], cmp: &dyn Fn(&T, &T) -> Ordering) {
 /// The one instance of the sorting algorithm.
 #[inline(never)]
 fn sort_positions(perm: &mut [u32], cmp: &dyn Fn(u32, u32) -> Ordering) {
-    perm.sort_by(|&a, &b| cmp(a, b));
+    perm.sort_unstable_by(|&a, &b| cmp(a, b).then(a.cmp(&b)));
 }
 
 /// Puts `items` in the order `perm` gives (`perm[i]` is the old position of the item
