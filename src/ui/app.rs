@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
 use crate::domain::{parse_landscape, Catalog, DataError, Lang, DATA_PATH};
+use crate::ui::erased::CollectErased;
 use crate::ui::explorer::ExplorerPage;
 
 /// Why the export could not be used.
@@ -142,7 +143,7 @@ fn LoadingSkeleton() -> impl IntoView {
         <main class="skeleton" aria-busy="true" data-loading="">
             <p class="skeleton__label" role="status">{move || tr(early_lang()).loading}</p>
             <div class="skeleton__grid">
-                {(0..6).map(|_| view! { <div class="skeleton__card"></div> }).collect_view()}
+                {(0..6).map(|_| view! { <div class="skeleton__card"></div> }).collect_erased()}
             </div>
         </main>
     }
@@ -165,7 +166,7 @@ fn ErrorPanel(
         <main class="error-panel" role="alert" data-error="load">
             <h1 class="error-panel__title">{t.error_title}</h1>
             <ul class="error-panel__list">
-                {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}
+                {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_erased()}
             </ul>
             <button class="btn btn--primary" on:click=move |_| on_retry()>{t.retry}</button>
         </main>

@@ -12,9 +12,11 @@ use crate::domain::compare::{compare_rows, unstated, Row};
 use crate::domain::i18n::{attribute_name, tr};
 use crate::domain::records::unstated_label;
 use crate::domain::View;
+use crate::ui::erased::CollectErased;
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
+use crate::ui::when::When;
 
 /// The comparison table for `compare=`.
 #[component]
@@ -43,7 +45,7 @@ pub fn CompareView() -> impl IntoView {
     view! {
         <div class="compare">
             <h2 id="compare-title" class="visually-hidden">{label(lang, |s| s.compare_table)}</h2>
-            <Show
+            <When
                 when=move || picked.with(|p| p.len() >= 2)
                 fallback=move || view! {
                     <div class="empty" data-empty="compare">
@@ -100,7 +102,7 @@ pub fn CompareView() -> impl IntoView {
                                                 </span>
                                             </th>
                                         })
-                                    }).collect_view()
+                                    }).collect_erased()
                                 }}
                             </tr>
                         </thead>
@@ -123,13 +125,13 @@ pub fn CompareView() -> impl IntoView {
                                 let shown: Vec<_> = rows.into_iter()
                                     .filter(|r| !folded.contains(&r.attribute))
                                     .map(|row| render_row(row, l, hide_equal))
-                                    .collect_view();
+                                    .collect_erased();
                                 (shown, line)
                             }}
                         </tbody>
                     </table>
                 </div>
-            </Show>
+            </When>
         </div>
     }
 }
@@ -146,7 +148,7 @@ fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoVi
                 } else {
                     view! { <td>{item_list(cell, l)}</td> }.into_any()
                 }
-            }).collect_view()}
+            }).collect_erased()}
         </tr>
     }
 }
@@ -160,7 +162,7 @@ pub fn CompareTray() -> impl IntoView {
     let t = move || tr(lang.get());
     let visible = move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare);
     view! {
-        <Show when=visible>
+        <When when=visible>
             <aside class="tray" aria-labelledby="tray-title">
                 <h2 id="tray-title" class="tray__title">{label(lang, |s| s.picked)}</h2>
                 <ul class="tray__list">
@@ -178,7 +180,7 @@ pub fn CompareTray() -> impl IntoView {
                                         on:click=move |_| state.toggle_compare(&remove)>"✕"</button>
                                 </li>
                             })
-                        }).collect_view()
+                        }).collect_erased()
                     }}
                 </ul>
                 <button class="btn btn--link" on:click=move |_| {
@@ -190,6 +192,6 @@ pub fn CompareTray() -> impl IntoView {
                     {move || format!("{} ({})", t().compare, query.with(|q| q.compare.len()))}
                 </button>
             </aside>
-        </Show>
+        </When>
     }
 }

@@ -10,12 +10,14 @@ use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
+use crate::ui::erased::CollectErased;
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::label::label;
 use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::schedule::Later;
 use crate::ui::state::{Explorer, Nav};
+use crate::ui::when::When;
 use wasm_bindgen::JsCast;
 
 /// The views offered in the view switcher.
@@ -126,7 +128,7 @@ pub fn ExplorerPage(
     view! {
         <div class="app" class:app--embed=move || embed.get()
             class:app--tray=move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare)>
-            <Show when=move || !embed.get()>
+            <When when=move || !embed.get()>
                 <header class="site-header">
                     <div class="site-header__text">
                         <h1 class="site-header__title">{label(lang, |s| s.title)}</h1>
@@ -137,7 +139,7 @@ pub fn ExplorerPage(
                         <ThemeToggle/>
                     </div>
                 </header>
-            </Show>
+            </When>
             <div class="toolbar" role="search">
                 <label class="visually-hidden" for="search">{label(lang, |s| s.search_label)}</label>
                 <input
@@ -180,7 +182,7 @@ pub fn ExplorerPage(
                             <option value=s.code() selected=move || query.with(|q| q.sort == s)>
                                 {move || sort_name(s, lang.get())}
                             </option>
-                        }).collect_view()}
+                        }).collect_erased()}
                     </select>
                 </label>
                 <nav class="toolbar__views" aria-label=label(lang, |s| s.view_label)>
@@ -190,7 +192,7 @@ pub fn ExplorerPage(
                             aria-pressed=move || (view.get() == v).to_string()
                             on:click=move |_| state.update(Nav::Push, |q| q.view = v)
                         >{move || view_name(v, lang.get())}</button>
-                    }).collect_view()}
+                    }).collect_erased()}
                 </nav>
                 <button class="btn toolbar__copy" on:click=copy_link>
                     {move || match copied.get() {
@@ -199,7 +201,7 @@ pub fn ExplorerPage(
                         None => t().copy_link,
                     }}
                 </button>
-                <Show when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
+                <When when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
                     <LangSwitch/>
                     <a class="btn toolbar__full" target="_blank" rel="noopener"
                         href=move || {
@@ -208,19 +210,19 @@ pub fn ExplorerPage(
                         }>
                         {label(lang, |s| s.open_full)} <span aria-hidden="true">" ↗"</span>
                     </a>
-                </Show>
+                </When>
             </div>
             <div class="layout" class:layout--single=move || view.get() == View::Compare>
-                <Show when=move || view.get() != View::Compare>
+                <When when=move || view.get() != View::Compare>
                     <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
                         aria-label=label(lang, |s| s.filters)>
                         <Later><FacetPanel/></Later>
                     </aside>
-                </Show>
+                </When>
                 <main class="content" id="content">
-                    <Show when=move || embed.get()>
+                    <When when=move || embed.get()>
                         <h1 class="visually-hidden">{label(lang, |s| s.title)}</h1>
-                    </Show>
+                    </When>
                     <div class="content__bar">
                         <p class="status" aria-live="polite" role="status">
                             {move || if view.get() == View::Compare {
@@ -229,9 +231,9 @@ pub fn ExplorerPage(
                                 count_line(results.with(Vec::len), total, lang.get())
                             }}
                         </p>
-                        <Show when=move || matches!(view.get(), View::Cards | View::Compare)>
+                        <When when=move || matches!(view.get(), View::Cards | View::Compare)>
                             <crate::ui::download::Download results/>
-                        </Show>
+                        </When>
                     </div>
                     <p class="notice" role="status" aria-live="polite">
                         {move || state.notice.get().map(|n| view! {
@@ -247,9 +249,9 @@ pub fn ExplorerPage(
                     }}
                 </main>
             </div>
-            <Show when=move || !embed.get()>
+            <When when=move || !embed.get()>
                 <Later><Footer/></Later>
-            </Show>
+            </When>
             <Later>
                 <CompareTray/>
                 <ProjectDialog/>
@@ -272,7 +274,7 @@ fn LangSwitch() -> impl IntoView {
                     aria-pressed=move || (lang.get() == l).to_string()
                     on:click=move |_| state.update(Nav::Push, |q| q.lang = Some(l))
                 >{l.code().to_ascii_uppercase()}</button>
-            }).collect_view()}
+            }).collect_erased()}
         </div>
     }
 }

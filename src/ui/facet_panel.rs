@@ -6,6 +6,7 @@ use crate::domain::logo::chain_logo;
 use crate::ui::mark::chain_icon;
 
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
+use crate::ui::erased::CollectErased;
 use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -67,13 +68,13 @@ pub fn FacetPanel() -> impl IntoView {
                 <legend class="facet__legend">{label(lang, |s| s.categories)}</legend>
                 {category_rows.into_iter().map(|(id, nested)| view! {
                     <FacetOption facet=Facet::Category id nested counts/>
-                }).collect_view()}
+                }).collect_erased()}
             </fieldset>
             <fieldset class="facet">
                 <legend class="facet__legend">{label(lang, |s| s.chains)}</legend>
                 {chain_ids.into_iter().map(|(id, _)| view! {
                     <FacetOption facet=Facet::Chain id nested=false counts/>
-                }).collect_view()}
+                }).collect_erased()}
             </fieldset>
         </div>
     }

@@ -9,6 +9,7 @@ use crate::domain::i18n::tr;
 use crate::domain::records::{copy_address_label, copy_short_label};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
+use crate::ui::erased::CollectErased;
 use crate::ui::source_tag::SourceTag;
 use crate::ui::state::use_explorer;
 
@@ -33,7 +34,7 @@ pub fn item_view(item: Item, l: Lang) -> impl IntoView {
 
 /// A list of items, in language `l`.
 pub fn item_list(items: Vec<Item>, l: Lang) -> impl IntoView {
-    view! { <ul class="facts">{items.into_iter().map(|i| item_view(i, l)).collect_view()}</ul> }
+    view! { <ul class="facts">{items.into_iter().map(|i| item_view(i, l)).collect_erased()}</ul> }
 }
 
 /// A button that copies `text` to the clipboard and says so for a moment.

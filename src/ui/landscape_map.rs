@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::card::{hue, monogram};
 use crate::domain::logo::LogoSrc;
+use crate::ui::erased::CollectErased;
 use crate::ui::label::label;
 use crate::ui::mark::mark;
 use crate::ui::state::{use_explorer, Nav};
@@ -30,7 +31,7 @@ pub fn LandscapeMap(
             let children: Vec<String> = cat.children(&c.id).map(|ch| ch.id.clone()).collect();
             view! { <MapBlock id=c.id.clone() children visible/> }
         })
-        .collect_view();
+        .collect_erased();
     // The picture the build draws of the whole landscape (also the home page's preview;
     // `landscape_tools::site::preview`), in the chosen language: for slides and posts.
     let picture = move |ext: &'static str| format!("landscape-{}.{ext}", state.lang.get().code());
@@ -99,7 +100,7 @@ fn MapBlock(
                         <Tiles indices=members visible/>
                     </section>
                 }
-            }).collect_view()}
+            }).collect_erased()}
         </section>
     }
 }
@@ -125,7 +126,7 @@ fn Tiles(
             .map(|i| {
                 view! { <Tile index=i hidden=Signal::derive(move || !visible.with(|v| v[i]))/> }
             })
-            .collect_view();
+            .collect_erased();
         view! { <ul class="map__tiles">{tiles}</ul> }.into_any()
     })
 }
@@ -175,7 +176,7 @@ fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
             .map(|i| {
                 view! { <Tile index=i hidden=Signal::from(false)/> }
             })
-            .collect_view();
+            .collect_erased();
         view! {
             <ul class="map__tiles">{tiles}</ul>
             {(extra > 0).then(|| view! { <p class="map__more">{format!("+{extra}")}</p> })}

@@ -8,6 +8,7 @@ pub mod crash;
 pub mod download;
 pub mod embed;
 pub mod embed_host;
+pub mod erased;
 pub mod explorer;
 pub mod facet_panel;
 pub mod fact_items;
@@ -20,5 +21,6 @@ pub mod schedule;
 pub mod source_tag;
 pub mod state;
 pub mod stats_view;
+pub mod when;
 
 pub use app::App;

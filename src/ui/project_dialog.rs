@@ -14,6 +14,7 @@ use crate::domain::i18n::{attribute_name, disclosure, tr};
 use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
+use crate::ui::erased::CollectErased;
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::source_tag::SourceTag;
@@ -175,7 +176,7 @@ fn ProjectDetails(
                     None => view! { " " <span class="source" lang="es">{label(lang, |s| s.in_article)} ": «" {h.clone()} "»"</span> }.into_any(),
                 });
                 view! { <li><span class="badge badge--category">{move || cat.category_label(&c2, lang.get())}</span>{link}</li> }
-            }).collect_view()}
+            }).collect_erased()}
         </ul>
     }
     .into_any();
@@ -198,7 +199,7 @@ fn ProjectDetails(
                             " " <SourceTag source=c.source quote=c.quote/>
                         </li>
                     }
-                }).collect_view()}
+                }).collect_erased()}
             </ul>
         }
         .into_any()
@@ -269,7 +270,7 @@ fn ProjectDetails(
             <dl class="details__list">
                 {row(|s| s.categories, categories_view)}
                 {row(|s| s.chains, chains_view)}
-                {Attribute::ALL[2..14].iter().map(|a| fact_row(&cat, &p, *a, lang)).collect_view()}
+                {Attribute::ALL[2..14].iter().map(|a| fact_row(&cat, &p, *a, lang)).collect_erased()}
             </dl>
         </article>
     }

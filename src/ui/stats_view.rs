@@ -8,6 +8,7 @@ use crate::domain::i18n::tr;
 use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
 use crate::domain::text::format_usd;
 use crate::domain::{Lang, View};
+use crate::ui::erased::CollectErased;
 use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -163,7 +164,7 @@ fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
                         <text class="chart__value" x=LABEL_W + w + 6 y=y + BASELINE>{shown}</text>
                     </g>
                 }
-            }).collect_view()}
+            }).collect_erased()}
         </svg>
     }
 }
@@ -226,7 +227,7 @@ fn provenance_chart(rows: Vec<crate::domain::stats::Provenance>, lang: Lang) -> 
                         <text class="chart__value" x=LABEL_W + wa + wb + 6 y=y + BASELINE>{format!("{} / {}", r.article, r.added)}</text>
                     </g>
                 }
-            }).collect_view()}
+            }).collect_erased()}
             <g transform=format!("translate({LABEL_W} {})", height - 18)>
                 <rect class="chart__fill" x="0" y="0" width="12" height="12"></rect>
                 <text class="chart__legend" x="18" y="10">{t.source_article}</text>
@@ -277,7 +278,7 @@ fn Heatmap(
             view! {
                 <text class="heat__col" x=x y=y transform=format!("rotate(-40 {x} {y})")>{truncate(&cat.category_label(&col.id, l), 22)}</text>
             }
-        }).collect_view();
+        }).collect_erased();
         let group_lines = groups.into_iter().map(|(g, start, end)| {
             let x1 = HEAT_LABEL_W + HEAT_COL_W * start as i32 + 2;
             let x2 = HEAT_LABEL_W + HEAT_COL_W * (end as i32 + 1) - 2;
@@ -285,7 +286,7 @@ fn Heatmap(
                 <line class="heat__group-line" x1=x1 x2=x2 y1="14" y2="14"></line>
                 <text class="heat__group" x=(x1 + x2) / 2 y="10" text-anchor="middle">{cat.category_label(&g, l)}</text>
             }
-        }).collect_view();
+        }).collect_erased();
         let rows = m.rows.iter().enumerate().map(|(r, chain)| {
             let chain_name = cat.chain_label(chain, l);
             let y = HEAT_HEAD_H + HEAT_ROW_H * r as i32;
@@ -323,12 +324,12 @@ fn Heatmap(
                         <text class="heat__n" x=x + HEAT_COL_W / 2 y=y + HEAT_BASELINE text-anchor="middle">{n}</text>
                     </g>
                 }.into_any()
-            }).collect_view();
+            }).collect_erased();
             view! {
                 <text class="heat__row" x=HEAT_LABEL_W - 8 y=y + HEAT_BASELINE text-anchor="end">{truncate(&chain_name, 18)}</text>
                 {cells}
             }
-        }).collect_view();
+        }).collect_erased();
         view! {
             <div class="heat__scroll">
                 <svg class="heat" viewBox=format!("0 0 {width} {height}") role="group"

