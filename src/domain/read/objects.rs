@@ -80,7 +80,7 @@ impl Reader<'_> {
                 Some(_) => return Err(self.ahead("expected `,` or `}`")),
             }
             self.i += 1;
-            let key = self.string_rest()?;
+            let key = self.key_rest()?;
             let Some(f) = fields.iter().position(|name| *name == key) else {
                 let e = custom(format!("unknown field `{key}`, expected {}", one_of(fields)));
                 return Err(in_key(self.end_after_key(e), &key));

@@ -1,6 +1,8 @@
 //! The reader and the scalars: white space, `null`, numbers and strings, and the errors
 //! serde_json gives for each, placed where it places them.
 
+use std::borrow::Cow;
+
 use super::fail::{custom, Fail, Res};
 
 pub(super) const EOF_VALUE: &str = "EOF while parsing a value";
@@ -247,6 +249,27 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+    }
+
+    /// The rest of an object's key, after its opening quote: borrowed from the text when
+    /// it has no escape (every key of a well-formed export), so reading a key allocates
+    /// nothing; else read as any string, with its errors.
+    pub(super) fn key_rest(&mut self) -> Res<Cow<'a, str>> {
+        let start = self.i;
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.i) {
+            match b {
+                b'"' => {
+                    let key = self.text.get(start..self.i).unwrap_or_default();
+                    self.i += 1;
+                    return Ok(Cow::Borrowed(key));
+                }
+                b'\\' | 0..=0x1f => break,
+                _ => self.i += 1,
+            }
+        }
+        self.i = start;
+        self.string_rest().map(Cow::Owned)
     }
 
     fn next_in_string(&mut self) -> Res<u8> {
