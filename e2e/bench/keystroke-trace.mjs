@@ -40,5 +40,9 @@ for (const e of events) {
   sums[e.name] = (sums[e.name] || 0) + e.dur / 1000;
 }
 console.log('keystrokes', n);
+// How much of the page each style recalculation touched.
+const styled = events.filter((e) => e.tid === tid && e.name === 'UpdateLayoutTree' && e.args && e.args.elementCount);
+const elements = styled.reduce((a, e) => a + e.args.elementCount, 0);
+console.log('style recalculations', styled.length, 'elements restyled per keystroke', (elements / n).toFixed(0));
 for (const [k, v] of Object.entries(sums).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(k.padEnd(40), (v / n).toFixed(2), 'ms/key');
 await h.close();

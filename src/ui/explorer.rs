@@ -65,12 +65,18 @@ pub fn ExplorerPage(
         true
     });
 
-    // The outside world: <html lang>, theme attribute, document title.
-    Effect::new(move |_| {
-        let l = lang.get();
+    // The outside world: <html lang>, theme attribute, document title. Only when the
+    // language or theme changes: Chromium restyles the whole page when `<html lang>` is
+    // set, even to the value it has, and a keystroke (a new query) runs this effect.
+    Effect::new(move |prev: Option<(Lang, Option<Theme>)>| {
+        let now = (lang.get(), state.theme());
+        if prev == Some(now) {
+            return now;
+        }
+        let l = now.0;
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.code());
-            match state.theme() {
+            match now.1 {
                 Some(t) => {
                     let _ = root.set_attribute("data-theme", t.code());
                 }
@@ -80,6 +86,7 @@ pub fn ExplorerPage(
             }
         }
         document().set_title(tr(l).title);
+        now
     });
 
     let results = Memo::new(move |_| {
