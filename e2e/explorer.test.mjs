@@ -344,6 +344,33 @@ test('a filter change paints the first cards in the next frame, then every match
   await page.context().close();
 });
 
+test('a keystroke that narrows the search keeps the cards still matching, all in the next frame', async () => {
+  const page = await h.page();
+  await page.goto(h.base);
+  await ready(page);
+  await cardIds(page);
+  const r = await page.evaluate(async () => {
+    const before = new Map([...document.querySelectorAll('article[data-project]')].map((a) => [a.dataset.project, a]));
+    const input = document.querySelector('input[type=search]');
+    input.value = 'gp';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'p' }));
+    await new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }));
+    const after = [...document.querySelectorAll('article[data-project]')];
+    return {
+      before: before.size,
+      after: after.length,
+      same: after.filter((a) => before.get(a.dataset.project) === a).length,
+      busy: document.querySelector('.grid').getAttribute('aria-busy'),
+    };
+  });
+  assert.equal(r.before, projects.length);
+  assert.ok(r.after > 12 && r.after < projects.length, `${r.after} cards match "gp"`);
+  assert.equal(r.same, r.after, 'every card shown is the one that was there');
+  assert.equal(r.busy, 'false', 'nothing left to add');
+  assert.equal((await cardIds(page)).length, r.after);
+  await page.context().close();
+});
+
 test('switching the language rebuilds every card in the new language, a chunk per frame', async () => {
   const page = await h.page();
   await page.goto(h.base + '?lang=en');

@@ -238,17 +238,61 @@ mod against_the_definition {
 #[test]
 fn cards_are_built_a_chunk_per_frame_up_to_what_is_due() {
     use ai_landscape::domain::progressive::{
-        paint_count, render_count, FIRST_PAINT, PAINT_CHUNK, RENDER_ALL_MAX, RENDER_STEP,
+        frame_budget, render_count, shown_count, FIRST_PAINT, PAINT_CHUNK, RENDER_ALL_MAX, RENDER_STEP,
     };
+    assert_eq!(frame_budget(0), FIRST_PAINT);
+    assert_eq!(frame_budget(1), PAINT_CHUNK);
+    assert_eq!(frame_budget(usize::MAX), PAINT_CHUNK);
     // Below the threshold everything is due, reached after a few frames.
-    assert_eq!(paint_count(66, RENDER_STEP, 0), FIRST_PAINT);
-    assert_eq!(paint_count(66, RENDER_STEP, 1), FIRST_PAINT + PAINT_CHUNK);
-    assert_eq!(paint_count(66, RENDER_STEP, 100), 66);
-    assert_eq!(paint_count(5, RENDER_STEP, 0), 5);
+    assert_eq!(render_count(66, RENDER_STEP), 66);
     assert_eq!(render_count(RENDER_ALL_MAX, 0), RENDER_ALL_MAX);
     // Above it, only what was asked for (a step at a time).
     assert_eq!(render_count(2500, 0), RENDER_STEP);
-    assert_eq!(paint_count(2500, RENDER_STEP, 1000), RENDER_STEP);
-    assert_eq!(paint_count(2500, 2 * RENDER_STEP, 1000), 2 * RENDER_STEP);
-    assert_eq!(paint_count(usize::MAX, usize::MAX, usize::MAX), usize::MAX);
+    assert_eq!(render_count(2500, 2 * RENDER_STEP), 2 * RENDER_STEP);
+    assert_eq!(render_count(usize::MAX, usize::MAX), usize::MAX);
+
+    // Frame after frame from an empty grid: a budget of new cards each, in order.
+    let results: Vec<usize> = (0..66).collect();
+    let mut grid: Vec<usize> = Vec::new();
+    let mut frames = 0;
+    loop {
+        let n = shown_count(&results, 66, frame_budget(frames), |i| grid.contains(&i));
+        let added = results[..n].iter().filter(|i| !grid.contains(i)).count();
+        assert!(added <= frame_budget(frames), "frame {frames}: {added} new cards");
+        grid = results[..n].to_vec();
+        if n == 66 {
+            break;
+        }
+        frames += 1;
+    }
+    assert_eq!(frames, (66 - FIRST_PAINT).div_ceil(PAINT_CHUNK));
+    assert_eq!(shown_count(&results[..5], 5, FIRST_PAINT, |_| false), 5);
+    assert_eq!(
+        shown_count(&results, 30, FIRST_PAINT, |_| true),
+        30,
+        "never more than due"
+    );
+}
+
+#[test]
+fn a_narrowing_keystroke_keeps_every_card_still_matching() {
+    use ai_landscape::domain::progressive::{frame_budget, shown_count, FIRST_PAINT};
+    // 300 cards in the grid; the search narrows to every third of them: all in one frame.
+    let grid: Vec<usize> = (0..300).collect();
+    let narrower: Vec<usize> = (0..300).step_by(3).collect();
+    assert_eq!(
+        shown_count(&narrower, 100, frame_budget(0), |i| grid.contains(&i)),
+        100
+    );
+    // Widening again: the kept cards, and new ones up to the budget, in result order; the
+    // prefix ends before the first new card over the budget.
+    let wider: Vec<usize> = (0..300).collect();
+    let n = shown_count(&wider, 300, frame_budget(0), |i| narrower.contains(&i));
+    // Two new cards in every three: FIRST_PAINT new ones take 1.5 × FIRST_PAINT places,
+    // and the kept card after them (a multiple of 3) still fits.
+    assert_eq!(n, FIRST_PAINT / 2 * 3 + 1);
+    assert_eq!(
+        wider[..n].iter().filter(|i| !narrower.contains(i)).count(),
+        FIRST_PAINT
+    );
 }

@@ -23,13 +23,32 @@ pub fn render_count(matching: usize, requested: usize) -> usize {
     }
 }
 
-/// How many cards are built so far, `painted` frames' worth after a change of results:
-/// [`FIRST_PAINT`] in the frame of the change, then [`PAINT_CHUNK`] per frame, never more
-/// than [`render_count`]. Keeping each frame's work this small keeps every update within a
-/// frame and every task short, whatever the size of the result.
-pub fn paint_count(matching: usize, requested: usize, frames: usize) -> usize {
-    let due = render_count(matching, requested);
-    FIRST_PAINT
-        .saturating_add(frames.saturating_mul(PAINT_CHUNK))
-        .min(due)
+/// How many new cards a frame may put in the grid: [`FIRST_PAINT`] in the frame of a
+/// change (`frames` 0), [`PAINT_CHUNK`] in each one after it.
+pub fn frame_budget(frames: usize) -> usize {
+    if frames == 0 {
+        FIRST_PAINT
+    } else {
+        PAINT_CHUNK
+    }
+}
+
+/// How many of `results` belong in the grid after this frame: the longest prefix of the
+/// first `due` in which at most `budget` cards are not in the grid yet (`in_grid`).
+///
+/// Cards already in the grid cost the frame nothing, so they stay: a keystroke that
+/// narrows the results only takes cards away, and one that widens them adds `budget` new
+/// cards a frame, in order, the rest of the grid following behind them.
+pub fn shown_count(results: &[usize], due: usize, budget: usize, in_grid: impl Fn(usize) -> bool) -> usize {
+    let due = due.min(results.len());
+    let mut new = 0;
+    for (k, &i) in results[..due].iter().enumerate() {
+        if !in_grid(i) {
+            if new == budget {
+                return k;
+            }
+            new += 1;
+        }
+    }
+    due
 }

@@ -7,7 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::domain::card::CardContent;
 use crate::domain::logo::EAGER_LOGOS;
-use crate::domain::progressive::{paint_count, render_count, RENDER_STEP};
+use crate::domain::progressive::{frame_budget, render_count, shown_count, RENDER_STEP};
 use crate::domain::reconcile::{plan, Op};
 use crate::domain::Catalog;
 use crate::domain::Lang;
@@ -44,11 +44,12 @@ impl Progress {
 
 /// The grid of cards for the filtered, sorted `results` (catalog indices).
 ///
-/// A change of results builds at most [`crate::domain::progressive::FIRST_PAINT`] new cards
-/// before the next frame, then adds the rest a chunk per frame until every match is in
-/// the DOM (up to the render-all threshold; above it, [`RENDER_STEP`] more each time the
-/// "show more" button nears the viewport). Cards are keyed by project and language, so
-/// cards still matching are kept, not rebuilt.
+/// A change of results puts at most [`crate::domain::progressive::FIRST_PAINT`] new cards
+/// in the grid before the next frame, then adds the rest a chunk per frame until every
+/// match is in the DOM (up to the render-all threshold; above it, [`RENDER_STEP`] more
+/// each time the "show more" button nears the viewport). Cards still matching stay in the
+/// grid, so a keystroke that narrows the search only removes cards; cards are keyed by
+/// project and language, and one taken out is kept and put back, not rebuilt.
 #[component]
 pub fn CardGrid(
     /// Catalog indices to show, in order.
@@ -70,9 +71,30 @@ pub fn CardGrid(
         requested: RENDER_STEP,
     });
     let current = move || progress.get().for_generation(generation.get());
+    // The cards in the grid, as the last frame left them (see `Cards::show`).
+    let cards = StoredValue::new_local(Cards::default());
     let shown = Memo::new(move |_| {
         let p = current();
-        results.with(|r| r[..paint_count(r.len(), p.requested, p.frames)].to_vec())
+        let lang = lang.get();
+        let mut in_grid = vec![false; state.catalog.with_value(|c| c.projects().len())];
+        cards.with_value(|c| {
+            for &(i, l) in &c.mounted {
+                if l == lang {
+                    if let Some(slot) = in_grid.get_mut(i) {
+                        *slot = true;
+                    }
+                }
+            }
+        });
+        results.with(|r| {
+            let n = shown_count(
+                r,
+                render_count(r.len(), p.requested),
+                frame_budget(p.frames),
+                |i| in_grid.get(i) == Some(&true),
+            );
+            r[..n].to_vec()
+        })
     });
     let due = Memo::new(move |_| {
         let p = current();
@@ -102,7 +124,6 @@ pub fn CardGrid(
     let picked = Memo::new(move |_| state.query.with(|q| q.compare.clone()));
     // The cards: built by the factory, kept across filters, placed by the plan.
     let grid_ref = NodeRef::<leptos::html::Div>::new();
-    let cards = StoredValue::new_local(Cards::default());
     Effect::new(move |_| {
         let Some(grid) = grid_ref.get() else { return };
         let lang = lang.get();
