@@ -296,3 +296,51 @@ fn a_narrowing_keystroke_keeps_every_card_still_matching() {
         FIRST_PAINT
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever is typed and deleted, in whatever order, the remembered searches give the
+    /// hits a full scan gives.
+    #[test]
+    fn remembered_searches_give_the_hits_of_a_full_scan(
+        steps in proptest::collection::vec((0usize..12, 0usize..3), 1..40)
+    ) {
+        use ai_landscape::domain::catalog::SearchMemory;
+        let cat = common::catalog();
+        // Pieces of real words, and their accents and case: prefixes of each other, so a
+        // sequence types, deletes and jumps between searches that narrow one another.
+        const PIECES: [&str; 12] = ["c", "co", "comp", "compute", "gp", "GPU", "ré", "red", "da", "datos", "zz", "ia"];
+        let mut memory = SearchMemory::default();
+        let mut q = String::new();
+        for (piece, how) in steps {
+            match how {
+                0 => q = PIECES[piece].to_string(),
+                1 => { q.push(' '); q.push_str(PIECES[piece]); }
+                _ => { q.pop(); }
+            }
+            let remembered = memory.hits(&cat, &q);
+            let scanned = cat.text_hits(&q);
+            proptest::prop_assert!(remembered == scanned, "{q:?}");
+            let f = Filters { q: q.clone(), ..Filters::default() };
+            proptest::prop_assert_eq!(cat.filter_with(&remembered, &f, Sort::Name), cat.filter(&f, Sort::Name));
+        }
+    }
+}
+
+#[test]
+fn typing_a_word_and_deleting_it_finds_the_same_projects_each_way() {
+    use ai_landscape::domain::catalog::SearchMemory;
+    let cat = common::catalog();
+    let mut memory = SearchMemory::default();
+    let word = "compute gpu";
+    let typed: Vec<_> = (1..=word.len()).map(|i| memory.hits(&cat, &word[..i])).collect();
+    let deleted: Vec<_> = (1..=word.len())
+        .rev()
+        .map(|i| memory.hits(&cat, &word[..i]))
+        .collect();
+    for (i, h) in typed.iter().enumerate() {
+        assert!(*h == cat.text_hits(&word[..=i]));
+        assert!(*h == deleted[word.len() - 1 - i]);
+    }
+}

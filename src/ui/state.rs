@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::catalog::TextHits;
+use crate::domain::catalog::{SearchMemory, TextHits};
 use crate::domain::{Catalog, ExplorerQuery, Lang, Theme};
 use crate::ui::schedule::after_this_frame;
 
@@ -63,9 +63,15 @@ impl Explorer {
         });
         let notice = RwSignal::new(None);
         let catalog = StoredValue::new(catalog);
+        // The last searches' hits: typing and deleting rarely scan the whole export.
+        let searches = StoredValue::new(SearchMemory::default());
         let hits = Memo::new(move |_| {
             let cat = catalog.get_value();
-            query.with(|q| cat.text_hits(&q.q))
+            query.with(|q| {
+                searches
+                    .try_update_value(|s| s.hits(&cat, &q.q))
+                    .unwrap_or_else(|| cat.text_hits(&q.q))
+            })
         });
         let state = Explorer {
             catalog,

@@ -3,7 +3,7 @@
 //! search itself.
 
 use super::index::{Catalog, Sort, CHAIN_NOT_STATED};
-use crate::domain::text::fold;
+use super::search::TextHits;
 
 /// What narrows the list: category and chain ids (OR within, AND across) and search text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -23,17 +23,6 @@ pub struct FacetCounts {
     pub categories: Vec<(String, usize)>,
     /// (chain id, count), in chain-list order, ending with [`CHAIN_NOT_STATED`].
     pub chains: Vec<(String, usize)>,
-}
-
-/// Which projects match the search text, computed once per text and shared by the result
-/// list and the facet counts. `None` when the text has no words (everything matches).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TextHits(Option<Vec<bool>>);
-
-impl TextHits {
-    fn get(&self, i: usize) -> bool {
-        self.0.as_ref().is_none_or(|h| h[i])
-    }
 }
 
 /// Filters resolved to catalog indices once, so checking a project is a few lookups.
@@ -87,20 +76,6 @@ impl Catalog {
             (*not_stated && self.data.projects[i].chains.is_empty())
                 || chains.iter().any(|&c| flags[c as usize])
         })
-    }
-
-    /// Which projects contain every folded word of `q`.
-    pub fn text_hits(&self, q: &str) -> TextHits {
-        let words = search_words(q);
-        if words.is_empty() {
-            return TextHits(None);
-        }
-        TextHits(Some(
-            self.search_text
-                .iter()
-                .map(|text| words.iter().all(|w| text.contains(w.as_str())))
-                .collect(),
-        ))
     }
 
     /// Indices of the projects that match `filters`, ordered by `sort`.
@@ -180,9 +155,4 @@ impl Catalog {
     pub fn chain_totals(&self) -> Vec<(String, usize)> {
         self.facet_counts(&Filters::default()).chains
     }
-}
-
-/// Folded words of a search text.
-pub fn search_words(q: &str) -> Vec<String> {
-    fold(q).split_whitespace().map(str::to_owned).collect()
 }
