@@ -73,8 +73,7 @@ impl Catalog {
     fn on_chains(&self, sel: &Selection, i: usize) -> bool {
         sel.chains.as_ref().is_none_or(|(flags, not_stated)| {
             let chains = &self.project_chains[i];
-            (*not_stated && self.data.projects[i].chains.is_empty())
-                || chains.iter().any(|&c| flags[c as usize])
+            (*not_stated && self.chainless[i]) || chains.iter().any(|&c| flags[c as usize])
         })
     }
 
@@ -126,7 +125,7 @@ impl Catalog {
                 }
             }
             if self.in_categories(&sel, i) {
-                if self.data.projects[i].chains.is_empty() {
+                if self.chainless[i] {
                     not_stated += 1;
                 }
                 for &c in &self.project_chains[i] {

@@ -62,6 +62,9 @@ pub struct Catalog {
     pub(super) project_categories: Vec<Vec<u32>>,
     /// Per project: indices of its chains.
     pub(super) project_chains: Vec<Vec<u32>>,
+    /// Per project: whether it states no chain (read on every count, so kept beside the
+    /// other per-project indices rather than in the far larger project records).
+    pub(super) chainless: Vec<bool>,
     /// Project indices in each [`Sort`] order (indexed like [`Sort::ALL`]): filtering walks
     /// the order, so results come out sorted with no sort per keystroke.
     pub(super) orders: Vec<Vec<u32>>,
@@ -132,6 +135,7 @@ impl Catalog {
                     .collect()
             })
             .collect();
+        let chainless = data.projects.iter().map(|p| p.chains.is_empty()).collect();
         let mut catalog = Catalog {
             data,
             search_text,
@@ -142,6 +146,7 @@ impl Catalog {
             chain_index,
             project_categories,
             project_chains,
+            chainless,
             orders: Vec::new(),
             positions: Vec::new(),
             source: None,
