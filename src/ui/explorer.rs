@@ -34,28 +34,34 @@ pub fn ExplorerPage(
     let query = state.query;
     let lang = state.lang;
 
-    // The outside world: accent colour and background for embeds.
-    Effect::new(move |_| {
-        let (accent, transparent) = query.with(|q| (q.accent.clone(), q.bg_transparent));
+    // The outside world: accent colour and background for embeds. Only when they change:
+    // a keystroke (a new query) runs this effect, and an accent set again on `<html>`
+    // would restyle the whole embed.
+    Effect::new(move |prev: Option<(Option<String>, bool)>| {
+        let now = query.with(|q| (q.accent.clone(), q.bg_transparent));
+        if prev.as_ref() == Some(&now) {
+            return now;
+        }
+        let (accent, transparent) = &now;
         if let Some(root) = document().document_element() {
             let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
             match accent {
                 Some(a) => {
-                    let _ = style.set_property("--accent", &a);
-                    let _ =
-                        style.set_property("--accent-contrast", crate::domain::query::accent_contrast(&a));
+                    let _ = style.set_property("--accent", a);
+                    let _ = style.set_property("--accent-contrast", crate::domain::query::accent_contrast(a));
                 }
                 None => {
                     let _ = style.remove_property("--accent");
                     let _ = style.remove_property("--accent-contrast");
                 }
             }
-            if transparent {
+            if *transparent {
                 let _ = root.set_attribute("data-bg", "transparent");
             } else {
                 let _ = root.remove_attribute("data-bg");
             }
         }
+        now
     });
     // Auto-height for embeds, once the page is in the DOM.
     Effect::new(move |done: Option<bool>| {
