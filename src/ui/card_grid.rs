@@ -115,7 +115,10 @@ pub fn CardGrid(
         }
     });
     let ask_more = move || {
-        let g = generation.get_untracked();
+        // From an observer's callback, which may come after the grid is gone.
+        let Some(g) = generation.try_get_untracked() else {
+            return;
+        };
         progress.update(|p| {
             *p = p.for_generation(g);
             p.requested += RENDER_STEP;

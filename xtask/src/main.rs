@@ -16,6 +16,7 @@ mod setup;
 mod site;
 mod size;
 mod test;
+mod walk;
 
 use setup::setup;
 
@@ -36,6 +37,9 @@ commands:
                      writes bench/results.json
   size [--no-build]  build (as `build`), then print the wasm's raw/gzip/brotli sizes against
                      the budget, its largest functions and data segments, and a total per crate
+  walk [--seed N] [--steps M] [--no-build]
+                     build, then the seeded random walk of e2e/walk.mjs (default: CI's seed,
+                     300 steps); a failure prints the seed and step to replay
   data check [FILE]  validate an export (default data/landscape.json): format, quotes,
                      source rules; prints the counts
   data import ARTICLE.md [--write] [--data FILE]
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
         Some("build") => setup(false).and_then(|_| build::build(&args[1..])),
         Some("test") => setup(true).and_then(|_| test::test()),
         Some("bench") => setup(true).and_then(|_| bench::bench(&args[1..])),
+        Some("walk") => setup(true).and_then(|_| walk::walk(&args[1..])),
         Some("size") => setup(false).and_then(|_| size::size(&args[1..])),
         Some("data") => data::data(&args[1..]),
         _ => {
