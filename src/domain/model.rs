@@ -54,6 +54,12 @@ pub struct Article {
     /// Where it can be read, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Where the original it is translated from can be read (the blog's English post).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_url: Option<String>,
+    /// The page that states `url` and `original_url`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_source: Option<String>,
 }
 
 /// A category of projects (a section of the article).

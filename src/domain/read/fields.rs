@@ -100,7 +100,15 @@ fn read_landscape(r: &mut Reader) -> Res<Landscape> {
 }
 
 fn article(r: &mut Reader) -> Res<Article> {
-    const FIELDS: &[&str] = &["title", "language", "publisher", "author", "url"];
+    const FIELDS: &[&str] = &[
+        "title",
+        "language",
+        "publisher",
+        "author",
+        "url",
+        "original_url",
+        "url_source",
+    ];
     let mut a = Article::default();
     r.object("struct Article", FIELDS, bits(&[0, 1, 2]), &mut |r, f| {
         match f {
@@ -108,7 +116,9 @@ fn article(r: &mut Reader) -> Res<Article> {
             1 => a.language = r.string()?,
             2 => a.publisher = r.string()?,
             3 => a.author = opt_string(r)?,
-            _ => a.url = opt_string(r)?,
+            4 => a.url = opt_string(r)?,
+            5 => a.original_url = opt_string(r)?,
+            _ => a.url_source = opt_string(r)?,
         }
         Ok(())
     })?;
