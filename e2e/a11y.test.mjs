@@ -58,8 +58,11 @@ test('keyboard only: search, a filter, a card, its dialog, the compare action, w
     const el = document.activeElement;
     const style = getComputedStyle(el);
     const after = getComputedStyle(el, '::after');
+    // A card's ring is the card's own outline (content-visibility clips its contents').
+    const card = el.classList.contains('card__open') ? getComputedStyle(el.closest('.card')) : null;
     const visible = style.outlineStyle !== 'none' && style.outlineWidth !== '0px'
-      || after.outlineStyle !== 'none' && after.outlineWidth !== '0px';
+      || after.outlineStyle !== 'none' && after.outlineWidth !== '0px'
+      || !!card && card.outlineStyle !== 'none' && card.outlineWidth !== '0px';
     return { tag: el.tagName, type: el.type, id: el.id, cls: el.className, name: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 40), visible };
   });
   const tabTo = async (pred, max = 200) => {

@@ -282,3 +282,67 @@ test('Docusaurus on React 18, loader in docusaurus.config.js: embeds size themse
   noErrors(page);
   await page.context().close();
 });
+
+test('Docusaurus, full-landscape embed: details opened low in the list appear in the part of the frame the reader sees', async () => {
+  for (const [width, height] of [[1280, 800], [390, 844]]) {
+    const page = await blogPage({ width, height });
+    await page.goto(`${blogs.post.url}/blog/full`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const { iframe, frame } = await embedFrame(page);
+    const size = await settledSize(page, iframe, frame);
+    assert.ok(size.outer > 4 * height, `the whole landscape makes a tall frame (${size.outer}px)`);
+    // A card near the end of the list, brought into view by scrolling the blog.
+    const card = frame.locator('article[data-project]').nth(-3);
+    await card.scrollIntoViewIfNeeded();
+    const id = await card.getAttribute('data-project');
+    await card.locator('.card__open').click();
+    await frame.waitForSelector(`dialog[open] [data-project-details="${id}"]`);
+    await page.waitForTimeout(300);
+    const box = await frame.locator('dialog[open]').boundingBox(); // in the blog's viewport
+    assert.ok(box.y >= 0 && box.y < height / 2, `dialog top ${Math.round(box.y)}px is in the window (0..${height})`);
+    assert.ok(box.y + Math.min(box.height, 300) <= height, `its first 300 px are in the window (height ${Math.round(box.height)})`);
+    assert.ok(await frame.locator('dialog[open] .details__title').isVisible());
+    // Scrolling the blog keeps it with the reader.
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(400);
+    const moved = await frame.locator('dialog[open]').boundingBox();
+    assert.ok(moved.y >= 0 && moved.y < height / 2, `after scrolling, dialog top ${Math.round(moved.y)}px`);
+    await page.keyboard.press('Escape');
+    noErrors(page);
+    await page.context().close();
+  }
+});
+
+test('Docusaurus: the snippet\'s iframe allows clipboard-write, and copying in an embed works or falls back to a selected field', async () => {
+  const page = await blogPage();
+  await page.goto(`${blogs.post.url}/blog/descentralizando-la-ia`);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const { iframe, frame } = await embedFrame(page);
+  assert.match(await iframe.getAttribute('allow'), /clipboard-write/);
+  await frame.locator('.toolbar__copy').click();
+  const outcome = async () => frame.waitForFunction(() => {
+    const b = document.querySelector('.toolbar__copy');
+    const field = document.querySelector('.copy-fallback:not([hidden]) .copy-fallback__field');
+    if (field && document.activeElement === field && field.selectionStart === 0 && field.selectionEnd === field.value.length && field.value.startsWith('http')) return 'selected';
+    if (/copied/i.test(b.textContent)) return 'copied';
+    return false;
+  }).then((h) => h.jsonValue());
+  const first = await outcome();
+  assert.ok(['copied', 'selected'].includes(first), first);
+  // An iframe pasted without the permission (an older snippet): copying is refused, and the
+  // link is offered selected, with a hint, instead of a dead end.
+  await iframe.evaluate((el) => { el.removeAttribute('allow'); el.src = el.src; });
+  await page.waitForTimeout(500);
+  const again = (await iframe.elementHandle().then((h) => h.contentFrame()));
+  await again.waitForSelector('.grid[aria-busy="false"]', { timeout: 20000 });
+  await again.locator('.toolbar__copy').click();
+  const field = again.locator('.copy-fallback:not([hidden]) .copy-fallback__field');
+  await field.waitFor();
+  const sel = await field.evaluate((f) => [document.activeElement === f, f.selectionStart, f.selectionEnd, f.value]);
+  assert.equal(sel[0], true, 'the field has the focus');
+  assert.equal(sel[1], 0);
+  assert.equal(sel[2], sel[3].length, 'all of the link is selected');
+  assert.match(sel[3], /^http:\/\/127\.0\.0\.1:\d+\/landscape\//);
+  assert.match(await again.locator('.copy-fallback__hint').textContent(), /Ctrl\+C/);
+  await page.context().close();
+});

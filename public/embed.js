@@ -1,9 +1,6 @@
-/* Decentralized-AI landscape embed loader (README: "Embedding in a blog"). It only
-   listens: a frame of the explorer's origin that says landscape:hello or landscape:resize
-   is found by event.source, sized to its content and told the host page's language and
-   light/dark theme (again when they change). It adds no nodes, so React's hydration and
-   client-side navigation are unaffected, wherever this script ends up and whenever it runs.
-   The older <script data-view=...> snippet still inserts its iframe where it stands. */
+/* Decentralized-AI landscape embed loader: see README, "Embedding in a blog". It adds no
+   nodes (React hydration is unaffected); it sizes the explorer's frames and tells them the
+   host's language, theme and the part of the frame in sight. */
 (function () {
   var script = document.currentScript;
   var src = script && script.src;
@@ -16,10 +13,10 @@
   }
 
   var key = '__landscapeEmbed:' + origin;
-  if (window[key]) return; // one listener per explorer origin, however often the script runs
+  if (window[key]) return; // one listener per explorer origin
   window[key] = true;
 
-  var known = []; // the explorer frames' windows, told again when the host's look changes
+  var known = []; // the explorer frames' windows
 
   function frameOf(win) {
     var frames = document.getElementsByTagName('iframe');
@@ -29,7 +26,7 @@
     return null;
   }
 
-  // Docusaurus' data-theme, a dark class, or color-scheme; null: the reader's system setting.
+  // Docusaurus' data-theme, a dark class, or color-scheme; null: the system's.
   function hostTheme() {
     var html = document.documentElement, body = document.body;
     var dt = (html.getAttribute('data-theme') || (body && body.getAttribute('data-theme')) || '').toLowerCase();
@@ -70,6 +67,7 @@
     var fresh = known.indexOf(e.source) < 0;
     if (fresh) known.push(e.source);
     if (fresh || d.type === 'landscape:hello') tell(e.source, hostState());
+    if (fresh || d.type === 'landscape:hello') tellView(f);
     if (d.type !== 'landscape:resize') return;
     var h = Math.ceil(+d.height);
     if (!(h > 0 && h < 1e6)) return;
@@ -77,7 +75,28 @@
     if (max > 0 && h > max) h = max;
     var px = h + 'px';
     if (f.style.height !== px) f.style.height = px;
+    tellView(f);
   });
+
+  function tellView(f) {
+    var r = f.getBoundingClientRect();
+    var top = Math.max(0, -r.top), bottom = Math.min(r.height, window.innerHeight - r.top);
+    tell(f.contentWindow, { type: 'landscape:view', top: Math.round(top), height: Math.round(Math.max(0, bottom - top)) });
+  }
+  var pending = false;
+  function viewChanged() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () {
+      pending = false;
+      for (var i = 0; i < known.length; i++) {
+        var f = frameOf(known[i]);
+        if (f) tellView(f);
+      }
+    });
+  }
+  window.addEventListener('scroll', viewChanged, { passive: true });
+  window.addEventListener('resize', viewChanged);
 
   var last = JSON.stringify(hostState());
   function changed() {
@@ -110,6 +129,7 @@
     f.src = base + '?' + q;
     f.title = a('title') || 'Decentralized AI landscape';
     f.setAttribute('loading', 'lazy');
+    f.setAttribute('allow', 'clipboard-write');
     if (a('max-height')) f.setAttribute('data-max-height', a('max-height'));
     f.style.cssText = 'display:block;width:100%;border:0;height:480px';
     s.parentNode.insertBefore(f, s);

@@ -92,3 +92,31 @@ fn compare_attribute_codes_are_the_lowercase_variant_names() {
         assert_eq!(a.code(), format!("{a:?}").to_lowercase());
     }
 }
+
+#[test]
+fn some_agree_marks_rows_where_only_some_projects_share_a_value() {
+    use ai_landscape::domain::compare::identical_rows;
+    let cat = common::catalog();
+    let ids = ["io-net", "akash-network", "render-network"];
+    let projects: Vec<_> = ids.iter().map(|id| cat.resolve(id).unwrap()).collect();
+    let rows = compare_rows(&cat, &projects);
+    for r in &rows {
+        // A row is never both identical for all and agreed by only some.
+        assert!(!(r.all_equal && r.some_agree), "{:?}", r.attribute);
+    }
+    // io.net and Render share Solana, Akash does not: the chains row is a partial agreement.
+    let chains = rows.iter().find(|r| r.attribute.code() == "chains").unwrap();
+    assert!(chains.some_agree && !chains.all_equal);
+    // What "only differences" would hide: no row these three state is identical for all
+    // (the rows none of them states are folded into one line already).
+    assert_eq!(identical_rows(&rows), 0);
+    let two: Vec<_> = ["akash-network", "akash-network"]
+        .iter()
+        .map(|id| cat.resolve(id).unwrap())
+        .collect();
+    let same = compare_rows(&cat, &two);
+    assert!(
+        identical_rows(&same) > 0,
+        "a project against itself: every stated row is identical"
+    );
+}

@@ -95,7 +95,7 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
         "[a-zA-Z0-9 áéñ&=,+%?#]{0,20}",
         prop::sample::select(Sort::ALL.to_vec()),
         prop::option::of(id),
-        prop::collection::vec(id, 0..6),
+        (prop::collection::vec(id, 0..6), any::<bool>()),
         prop::option::of(prop::sample::select(vec![Lang::Es, Lang::En])),
         prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark])),
         (
@@ -112,7 +112,7 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
                 q,
                 sort,
                 project,
-                compare,
+                (compare, only_diff),
                 lang,
                 theme,
                 (embed, accent, bg_transparent),
@@ -134,6 +134,7 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
                     sort,
                     project,
                     compare: dedup(compare),
+                    only_diff,
                     lang,
                     theme,
                     embed,
@@ -161,7 +162,7 @@ proptest! {
     }
 
     #[test]
-    fn query_key_value_garbage_never_panics(pairs in prop::collection::vec(("(view|chain|category|q|sort|project|compare|lang|theme|embed|x)", ".{0,40}"), 0..12)) {
+    fn query_key_value_garbage_never_panics(pairs in prop::collection::vec(("(view|chain|category|q|sort|project|compare|diff|lang|theme|embed|x)", ".{0,40}"), 0..12)) {
         let cat = catalog();
         let s = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&");
         let c = ExplorerQuery::parse(&s).canonical(cat);
@@ -187,4 +188,44 @@ proptest! {
         let text = c.to_query_string();
         prop_assert_eq!(ExplorerQuery::parse(&text).canonical(cat).to_query_string(), text);
     }
+}
+
+#[test]
+fn query_diff_is_kept_only_with_a_comparison() {
+    let cat = catalog();
+    let q = ExplorerQuery::parse("?view=compare&compare=io-net,akash-network,render-network&diff=1")
+        .canonical(cat);
+    assert!(q.only_diff);
+    assert_eq!(
+        q.to_query_string(),
+        "view=compare&compare=io-net,akash-network,render-network&diff=1"
+    );
+    // Nothing to differ with fewer than two projects: dropped from the canonical URL.
+    let one = ExplorerQuery::parse("?view=compare&compare=io-net&diff=1").canonical(cat);
+    assert!(!one.only_diff);
+    assert_eq!(one.to_query_string(), "view=compare&compare=io-net");
+}
+
+#[test]
+fn query_not_found_names_what_a_link_asked_for_and_the_data_lacks() {
+    let cat = catalog();
+    let asked =
+        ExplorerQuery::parse("?project=nope&chain=solana,zzz&category=agents,nada&compare=io-net,ghost");
+    assert_eq!(
+        asked.not_found(cat),
+        vec![
+            ("category", "nada".to_string()),
+            ("chain", "zzz".to_string()),
+            ("project", "nope".to_string()),
+            ("compare", "ghost".to_string()),
+        ]
+    );
+    // Aliases are found (old ids keep working).
+    assert!(ExplorerQuery::parse("?project=lpaal-ai")
+        .not_found(cat)
+        .is_empty());
+    assert_eq!(
+        ai_landscape::domain::i18n::not_found_line(&asked.not_found(cat)[2..3], Lang::En),
+        "Not found from the link: project “nope”"
+    );
 }

@@ -40,7 +40,8 @@ export function readmeSiteConfig() {
 
 const forView = (snippet, view) => snippet
   .replaceAll('https://HOST/PATH/', EXPLORER_PLACEHOLDER)
-  .replace('category=compute&chain=solana', view);
+  .replace('category=compute&chain=solana', view)
+  .replace('?&', '?');
 
 function files(variant) {
   const snippet = readmeSnippet();
@@ -80,6 +81,7 @@ export default {
     'blog/authors.yml': 'dora:\n  name: Dora\n  title: Author\n',
     'blog/2024-06-12-descentralizando-la-ia.mdx': post,
     'blog/2024-06-13-nft.mdx': `---\ntitle: NFT projects\nslug: nft\nauthors: [dora]\n---\n\nThe NFT section, embedded.\n\n{/* truncate */}\n\n${embed('category=nft')}\n\nBack to [the overview](/blog/descentralizando-la-ia).\n`,
+    'blog/2024-06-10-full.mdx': `---\ntitle: The whole landscape\nslug: full\nauthors: [dora]\n---\n\nEvery project, embedded.\n\n{/* truncate */}\n\n${embed('')}\n\nThe end of the post.\n`,
     'blog/2024-06-11-no-embed.mdx': `---\ntitle: A post without an embed\nslug: no-embed\nauthors: [dora]\n---\n\nNothing embedded here.\n\n{/* truncate */}\n\nRead [the overview](/blog/descentralizando-la-ia).\n`,
     'src/pages/index.md': '# Test blog\n\nSee [the blog](/blog).\n',
   };

@@ -18,6 +18,18 @@ pub struct Row {
     pub cells: Vec<Vec<Item>>,
     /// Whether all projects have the same value (rows hidden by "only differences").
     pub all_equal: bool,
+    /// Whether some projects, but not all, agree: a value stated by two or more of them
+    /// and not by every one (marked in the table, kept by "only differences").
+    pub some_agree: bool,
+}
+
+/// How many rows "only differences" hides: the rows identical for every project, less
+/// those no project states (already folded into one line, see [`unstated`]).
+pub fn identical_rows(rows: &[Row]) -> usize {
+    let folded = unstated(rows);
+    rows.iter()
+        .filter(|r| r.all_equal && !folded.contains(&r.attribute))
+        .count()
 }
 
 /// The comparison rows for `projects` (in column order): every attribute, so the table
@@ -37,6 +49,11 @@ pub fn compare_rows(catalog: &Catalog, projects: &[&Project]) -> Vec<Row> {
             })
             .collect();
         let all_equal = keys.windows(2).all(|w| w[0] == w[1]);
+        let some_agree = !all_equal
+            && keys
+                .iter()
+                .flatten()
+                .any(|k| keys.iter().filter(|ks| ks.contains(k)).count() >= 2);
         let shared: Vec<String> = if projects.len() >= 2 {
             keys[0]
                 .iter()
@@ -57,6 +74,7 @@ pub fn compare_rows(catalog: &Catalog, projects: &[&Project]) -> Vec<Row> {
             attribute,
             cells,
             all_equal: all_equal && projects.len() >= 2,
+            some_agree: some_agree && projects.len() >= 2,
         });
     }
     rows

@@ -40,7 +40,7 @@ pub fn snippet(q: &ExplorerQuery, base: &str, title: &str) -> String {
         attr(&src)
     };
     format!(
-        "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"{FALLBACK_HEIGHT}\" loading=\"lazy\"></iframe>\n\
+        "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"{FALLBACK_HEIGHT}\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>\n\
          <script src=\"{}embed.js\" async></script>",
         attr(title),
         attr(base)

@@ -66,7 +66,24 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
     // Header: title, tagline, language switch, theme toggle.
     h += r#"<header class="site-header"><div class="site-header__text">"#;
     h += &format!(r#"<h1 class="site-header__title">{}</h1>"#, e(t.title));
-    h += &format!(r#"<p class="site-header__tagline">{}</p></div>"#, e(t.tagline));
+    let article = &cat.data().article;
+    let link = match lang {
+        Lang::Es => article.url.as_ref().or(article.original_url.as_ref()),
+        Lang::En => article.original_url.as_ref().or(article.url.as_ref()),
+    }
+    .filter(|u| crate::domain::validate::is_safe_link(u));
+    let link = link.map_or(String::new(), |u| {
+        format!(
+            r#" <a class="site-header__article" target="_blank" rel="noopener" href="{}" hreflang="{}">{}<span aria-hidden="true"> ↗</span></a>"#,
+            e(u),
+            lang.code(),
+            e(t.read_article)
+        )
+    });
+    h += &format!(
+        r#"<p class="site-header__tagline">{}{link}</p></div>"#,
+        e(t.tagline)
+    );
     h += r#"<div class="site-header__tools">"#;
     h += &format!(
         r#"<div class="lang-switch" role="group" aria-label="{}">"#,
@@ -139,6 +156,7 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
         d = e(t.download)
     );
     h += r#"</div><p class="notice" role="status"></p>"#;
+    h += &legend(lang);
     if !results.is_empty() {
         h += &format!(
             r#"<h2 class="visually-hidden">{}</h2>"#,
@@ -194,12 +212,19 @@ fn card(cat: &Catalog, index: usize, lang: Lang, eager: bool) -> String {
         h += &format!(r#"<li class="badge badge--muted">{}</li>"#, e(t.not_stated));
     }
     for b in &c.chains {
+        let (what, why) = if b.article {
+            (t.source_article, t.legend_chain_article)
+        } else {
+            (t.source_added, t.legend_chain_added)
+        };
         h += &format!(
-            r#"<li class="badge badge--chain{}" data-chain="{}">{}{}</li>"#,
+            r#"<li class="badge badge--chain{}" data-chain="{}" title="{}">{}{}<span class="visually-hidden"> ({})</span></li>"#,
             if b.article { " badge--article" } else { "" },
             e(&b.id),
+            e(why),
             chain_icon_html(b.logo.as_ref(), eager),
-            e(&b.label)
+            e(&b.label),
+            e(what)
         );
     }
     h += "</ul>";
@@ -220,4 +245,20 @@ fn card(cat: &Catalog, index: usize, lang: Lang, eager: bool) -> String {
     );
     h += "</div></article>";
     h
+}
+
+/// The key to the cards (closed), as the explorer shows it above the grid: solid and dashed
+/// chain badges, the "article" tag and a source tag.
+pub fn legend(lang: Lang) -> String {
+    let t = tr(lang);
+    let e = escape;
+    format!(
+        r#"<details class="legend" data-legend=""><summary>{}</summary><ul class="legend__list"><li><span class="badge badge--chain badge--article">Solana</span>{}</li><li><span class="badge badge--chain">Solana</span>{}</li><li><span class="source source--article">{}</span>{}</li><li><span class="source source--added">example.org</span>{}</li></ul></details>"#,
+        e(t.legend_title),
+        e(t.legend_chain_article),
+        e(t.legend_chain_added),
+        e(t.source_article),
+        e(t.legend_article_pill),
+        e(t.legend_source)
+    )
 }

@@ -38,6 +38,8 @@ pub struct ExplorerQuery {
     pub project: Option<String>,
     /// Projects picked for comparison, in column order.
     pub compare: Vec<String>,
+    /// The comparison shows only the rows where the projects differ.
+    pub only_diff: bool,
     /// UI language, when chosen explicitly.
     pub lang: Option<Lang>,
     /// Theme, when chosen explicitly.
@@ -110,6 +112,7 @@ impl ExplorerQuery {
                     project = Some(v.trim().to_string());
                 }
                 param::COMPARE => push_list(&mut q.compare, v),
+                param::DIFF => q.only_diff = q.only_diff || matches!(v.trim(), "1" | "true"),
                 param::LANG => q.lang = q.lang.or_else(|| Lang::parse(v)),
                 param::THEME => q.theme = q.theme.or_else(|| Theme::parse(v)),
                 param::EMBED => q.embed = q.embed || matches!(v.trim(), "1" | "true"),
@@ -153,7 +156,38 @@ impl ExplorerQuery {
             }
         }
         out.compare = compare;
+        // "Only differences" means something only in a comparison of two or more.
+        out.only_diff = self.only_diff && out.compare.len() >= 2;
         out.q = self.q.trim().to_string();
+        out
+    }
+
+    /// The values of this (parsed, not yet canonical) state that the catalog does not
+    /// know, which [`ExplorerQuery::canonical`] drops: `(parameter, value)` pairs in URL
+    /// order, for telling the reader what a link asked for and did not find.
+    pub fn not_found(&self, catalog: &Catalog) -> Vec<(&'static str, String)> {
+        let mut out: Vec<(&'static str, String)> = Vec::new();
+        out.extend(
+            self.categories
+                .iter()
+                .filter(|c| catalog.category(c).is_none())
+                .map(|c| (param::CATEGORY, c.clone())),
+        );
+        out.extend(
+            self.chains
+                .iter()
+                .filter(|c| !catalog.is_chain_value(c))
+                .map(|c| (param::CHAIN, c.clone())),
+        );
+        if let Some(p) = self.project.as_ref().filter(|p| catalog.resolve(p).is_none()) {
+            out.push((param::PROJECT, p.clone()));
+        }
+        out.extend(
+            self.compare
+                .iter()
+                .filter(|c| catalog.resolve(c).is_none())
+                .map(|c| (param::COMPARE, c.clone())),
+        );
         out
     }
 
@@ -196,6 +230,9 @@ impl ExplorerQuery {
         }
         if !self.compare.is_empty() {
             parts.push(format!("{}={}", param::COMPARE, list(&self.compare)));
+        }
+        if self.only_diff {
+            parts.push(format!("{}=1", param::DIFF));
         }
         if let Some(l) = self.lang {
             parts.push(format!("{}={}", param::LANG, l.code()));

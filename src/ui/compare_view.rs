@@ -8,7 +8,7 @@ use crate::domain::card::{hue, monogram};
 use crate::domain::logo::LogoSrc;
 use crate::ui::mark::mark;
 
-use crate::domain::compare::{compare_rows, unstated, Row};
+use crate::domain::compare::{compare_rows, identical_rows, unstated, Row};
 use crate::domain::i18n::{attribute_name, tr};
 use crate::domain::records::unstated_label;
 use crate::domain::View;
@@ -24,7 +24,8 @@ pub fn CompareView() -> impl IntoView {
     let state = use_explorer();
     let query = state.query;
     let lang = state.lang;
-    let only_diff = RwSignal::new(false);
+    // "Only differences" is part of the state, so a shared link keeps it (`diff=1`).
+    let only_diff = Memo::new(move |_| query.with(|q| q.only_diff));
     let picked = Memo::new(move |_| query.with(|q| q.compare.clone()));
     let rows = Memo::new(move |_| {
         let cat = state.catalog.get_value();
@@ -59,10 +60,23 @@ pub fn CompareView() -> impl IntoView {
                 <div class="compare__controls">
                     <label class="switch">
                         <input type="checkbox" prop:checked=move || only_diff.get()
-                            on:change=move |ev| only_diff.set(event_target_checked(&ev))/>
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                state.update(Nav::Push, |q| q.only_diff = on);
+                            }/>
                         <span>{label(lang, |s| s.only_differences)}</span>
                     </label>
                     <span class="compare__legend"><span class="chip chip--shared">{label(lang, |s| s.shared)}</span> " " {label(lang, |s| s.shared_legend)}</span>
+                    <span class="compare__legend"><span class="compare__agree-mark" aria-hidden="true"></span> {label(lang, |s| s.some_agree_legend)}</span>
+                    <p class="compare__diff-note" role="status" data-diff-note="">
+                        {move || only_diff.get().then(|| {
+                            let s = tr(lang.get());
+                            match rows.with(|r| identical_rows(r)) {
+                                0 => s.no_identical_rows.to_string(),
+                                n => format!("{n} {}", s.rows_hidden),
+                            }
+                        })}
+                    </p>
                 </div>
                 <div class="compare__scroll">
                     <table class="compare__table">
@@ -124,7 +138,7 @@ pub fn CompareView() -> impl IntoView {
                                 });
                                 let shown: Vec<_> = rows.into_iter()
                                     .filter(|r| !folded.contains(&r.attribute))
-                                    .map(|row| render_row(row, l, hide_equal))
+                                    .map(|row| render_row(row, l, hide_equal, cols))
                                     .collect_erased();
                                 (shown, line)
                             }}
@@ -136,12 +150,26 @@ pub fn CompareView() -> impl IntoView {
     }
 }
 
-fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool) -> impl IntoView {
+/// One attribute's row. On a phone the attribute's name moves out of its sticky column
+/// into a line of its own above the row (`.compare__label-row`, for the eye only; the row
+/// header stays for screen readers), so each project's column gets the width.
+fn render_row(row: Row, l: crate::domain::Lang, hide_equal: bool, cols: usize) -> impl IntoView {
     let s = tr(l);
     let hidden = hide_equal && row.all_equal;
+    let name = attribute_name(row.attribute, l);
     view! {
-        <tr hidden=hidden data-attribute=row.attribute.code() class:compare__row--equal=row.all_equal>
-            <th scope="row">{attribute_name(row.attribute, l)}</th>
+        <tr class="compare__label-row" hidden=hidden aria-hidden="true">
+            <td colspan=cols + 1><span>{name}{row.some_agree.then(|| view! { <span class="compare__agree-mark"></span> })}</span></td>
+        </tr>
+        <tr hidden=hidden data-attribute=row.attribute.code() class:compare__row--equal=row.all_equal
+            class:compare__row--some=row.some_agree>
+            <th scope="row">
+                {name}
+                {row.some_agree.then(|| view! {
+                    <span class="compare__agree-mark" title=s.some_agree_legend></span>
+                    <span class="visually-hidden">{format!(" ({})", s.some_agree)}</span>
+                })}
+            </th>
             {row.cells.into_iter().map(|cell| {
                 if cell.is_empty() {
                     view! { <td class="compare__none">{s.not_stated}</td> }.into_any()

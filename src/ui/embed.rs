@@ -44,9 +44,8 @@ pub fn EmbedButton() -> impl IntoView {
     };
     let site_config = move || crate::domain::embed::docusaurus_config(&base_url());
     let copy = move |which: &'static str, text: String| {
-        let promise = window().navigator().clipboard().write_text(&text);
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            if crate::ui::copy::copy_text(&text).await {
                 copied.set(Some(which));
             }
         });

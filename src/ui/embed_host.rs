@@ -14,6 +14,44 @@ pub const RESIZE_MESSAGE: &str = "landscape:resize";
 pub const HELLO_MESSAGE: &str = "landscape:hello";
 /// The loader's answer: `{type, theme: "light"|"dark"|null, lang: "es"|"en"|null}`.
 pub const HOST_MESSAGE: &str = "landscape:host";
+/// The loader's report of the frame's visible part: `{type, top, height}` in CSS px of the
+/// frame, sent when the host page scrolls or resizes and when the frame is sized.
+pub const VIEW_MESSAGE: &str = "landscape:view";
+
+thread_local! {
+    /// The part of the frame the reader sees (`top`, `height`), as the loader last said.
+    static VISIBLE: std::cell::Cell<Option<(i32, i32)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Puts an open modal dialog in the part of the frame the reader sees: an embed grows to
+/// its content (thousands of px), so a dialog placed by the frame's own viewport could open
+/// far above or below the reader. Does nothing outside an embed or before the loader spoke.
+pub fn place_dialog(dialog: &web_sys::HtmlElement) {
+    let Some((top, height)) = VISIBLE.with(std::cell::Cell::get) else {
+        return;
+    };
+    let style = dialog.style();
+    let margin = 12;
+    let _ = style.set_property("margin", "0 auto");
+    let _ = style.set_property("top", &format!("{}px", top + margin));
+    let _ = style.set_property("bottom", "auto");
+    let _ = style.set_property("max-height", &format!("{}px", (height - 2 * margin).max(240)));
+    let _ = style.set_property("overflow", "auto");
+}
+
+/// Reads one `landscape:view` message: the visible part's top and height.
+fn read_view_message(data: &JsValue) -> Option<(i32, i32)> {
+    let field = |k: &str| js_sys::Reflect::get(data, &JsValue::from_str(k)).ok();
+    if field("type")?.as_string().as_deref() != Some(VIEW_MESSAGE) {
+        return None;
+    }
+    let num = |k: &str| {
+        field(k)
+            .and_then(|v| v.as_f64())
+            .filter(|v| v.is_finite() && *v >= 0.0 && *v < 1e7)
+    };
+    Some((num("top")? as i32, num("height")? as i32))
+}
 
 /// What the embedding page says of itself: its `<html lang>` and its light/dark theme.
 /// They apply only where the embed's URL leaves the choice open (no `lang=`, no
@@ -80,7 +118,19 @@ fn listen_to_host(look: HostLook) {
         if !js_sys::Object::is(&source, &from) {
             return;
         }
-        if let Some((theme, lang)) = read_host_message(&ev.data()) {
+        let data = ev.data();
+        if data.is_object() {
+            if let Some(view) = read_view_message(&data) {
+                VISIBLE.with(|v| v.set(Some(view)));
+                if let Ok(Some(open)) = document().query_selector("dialog[open]") {
+                    if let Ok(open) = open.dyn_into::<web_sys::HtmlElement>() {
+                        place_dialog(&open);
+                    }
+                }
+                return;
+            }
+        }
+        if let Some((theme, lang)) = read_host_message(&data) {
             if look.theme.get_untracked() != theme {
                 look.theme.set(theme);
             }
@@ -120,7 +170,7 @@ fn content_height() -> i32 {
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|d| d.offset_height() + 32)
+        .map(|d| d.offset_top() + d.offset_height() + 32)
         .unwrap_or(0);
     app.max(dialog)
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::i18n::{count_line, sort_name, tr, view_name};
 use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
+use crate::ui::chrome::{Footer, LangSwitch, ThemeToggle};
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
 use crate::ui::erased::CollectErased;
@@ -125,27 +126,59 @@ pub fn ExplorerPage(
     let filters_open = RwSignal::new(false);
     let copied = RwSignal::new(None::<bool>);
 
+    let copy_ref = NodeRef::<leptos::html::Input>::new();
     let copy_link = move |_| {
         let url = state.current_url();
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&url);
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let ok = crate::ui::copy::copy_text(&url).await;
+            // Refused (an embed without clipboard-write, an old browser): the link goes into
+            // a field beside the button, selected, and the reader is told to copy it.
+            if let (false, Some(input)) = (ok, copy_ref.try_get_untracked().flatten()) {
+                input.set_value(&url);
+            }
             copied.set(Some(ok));
-            set_timeout(move || copied.set(None), std::time::Duration::from_millis(2500));
+            if !ok {
+                crate::ui::copy::select_when_shown(copy_ref);
+            }
+            if ok {
+                set_timeout(move || copied.set(None), std::time::Duration::from_millis(2500));
+            }
         });
     };
 
     let t = move || tr(lang.get());
+    // The article, in the reader's language: the Spanish post, or the English original.
+    let article_link = state.catalog.with_value(|c| {
+        let a = &c.data().article;
+        let safe = |u: &Option<String>| u.clone().filter(|u| crate::domain::validate::is_safe_link(u));
+        match (safe(&a.url), safe(&a.original_url)) {
+            (Some(es), Some(en)) => Some((es, en)),
+            (Some(u), None) | (None, Some(u)) => Some((u.clone(), u)),
+            (None, None) => None,
+        }
+    });
 
     view! {
         <div class="app" class:app--embed=move || embed.get()
             class:app--tray=move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare)>
+            <a class="skip-link" href="#content" on:click=move |ev| {
+                    ev.prevent_default();
+                    focus_first_result();
+                }>{label(lang, |s| s.skip_to_results)}</a>
             <When when=move || !embed.get()>
                 <header class="site-header">
                     <div class="site-header__text">
                         <h1 class="site-header__title">{label(lang, |s| s.title)}</h1>
-                        <p class="site-header__tagline">{label(lang, |s| s.tagline)}</p>
+                        <p class="site-header__tagline">{label(lang, |s| s.tagline)}
+                            {article_link.clone().map(|(es, en)| view! {
+                                " "
+                                <a class="site-header__article" target="_blank" rel="noopener"
+                                    href=move || if lang.get() == Lang::Es { es.clone() } else { en.clone() }
+                                    hreflang=move || lang.get().code()>
+                                    {label(lang, |s| s.read_article)} <span aria-hidden="true">" ↗"</span>
+                                </a>
+                            })}
+                        </p>
                     </div>
                     <div class="site-header__tools">
                         <LangSwitch/>
@@ -154,8 +187,9 @@ pub fn ExplorerPage(
                 </header>
             </When>
             <div class="toolbar" role="search">
-                <label class="visually-hidden" for="search">{label(lang, |s| s.search_label)}</label>
+                <label class="visually-hidden" for="search" hidden=move || view.get() == View::Compare>{label(lang, |s| s.search_label)}</label>
                 <input
+                    hidden=move || view.get() == View::Compare
                     id="search"
                     class="toolbar__search"
                     type="search"
@@ -165,6 +199,13 @@ pub fn ExplorerPage(
                     placeholder=label(lang, |s| s.search_placeholder)
                     aria-keyshortcuts="/"
                     prop:value=move || query.with(|q| q.q.clone())
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        // ↓ or Enter: on to the results (the search applies as you type).
+                        let on = (ev.key() == "ArrowDown" || ev.key() == "Enter") && !ev.shift_key() && !ev.alt_key();
+                        if on && focus_first_result() {
+                            ev.prevent_default();
+                        }
+                    }
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         state.update(Nav::Typing, |q| q.q = text.chars().take(crate::domain::query::MAX_Q_CHARS).collect());
@@ -183,7 +224,7 @@ pub fn ExplorerPage(
                         (n > 0).then(|| view! { <span class="badge badge--count">{n}</span> })
                     }}
                 </button>
-                <label class="toolbar__sort">
+                <label class="toolbar__sort" hidden=move || view.get() != View::Cards>
                     <span>{label(lang, |s| s.sort_label)}</span>
                     <select on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -210,10 +251,14 @@ pub fn ExplorerPage(
                 <button class="btn toolbar__copy" on:click=copy_link>
                     {move || match copied.get() {
                         Some(true) => t().link_copied,
-                        Some(false) => t().copy_failed,
-                        None => t().copy_link,
+                        _ => t().copy_link,
                     }}
                 </button>
+                <span class="copy-fallback" hidden=move || copied.get() != Some(false) role="status">
+                    <input class="copy-fallback__field" node_ref=copy_ref readonly="" aria-label=label(lang, |s| s.copy_link)
+                        on:blur=move |_| copied.set(None)/>
+                    <span class="copy-fallback__hint">{label(lang, |s| s.copy_selected)}</span>
+                </span>
                 <When when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
                     <LangSwitch/>
                     <a class="btn toolbar__full" target="_blank" rel="noopener"
@@ -254,6 +299,17 @@ pub fn ExplorerPage(
                             <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{label(lang, |s| s.close)}</button>
                         })}
                     </p>
+                    <When when=move || view.get() == View::Cards>
+                        <details class="legend" data-legend="">
+                            <summary>{label(lang, |s| s.legend_title)}</summary>
+                            <ul class="legend__list">
+                                <li><span class="badge badge--chain badge--article">"Solana"</span>{label(lang, |s| s.legend_chain_article)}</li>
+                                <li><span class="badge badge--chain">"Solana"</span>{label(lang, |s| s.legend_chain_added)}</li>
+                                <li><span class="source source--article">{label(lang, |s| s.source_article)}</span>{label(lang, |s| s.legend_article_pill)}</li>
+                                <li><span class="source source--added">"example.org"</span>{label(lang, |s| s.legend_source)}</li>
+                            </ul>
+                        </details>
+                    </When>
                     {move || match view.get() {
                         View::Map => view! { <LandscapeMap results/> }.into_any(),
                         View::Compare => view! { <CompareView/> }.into_any(),
@@ -273,70 +329,17 @@ pub fn ExplorerPage(
     }
 }
 
-/// Spanish / English switch.
-#[component]
-fn LangSwitch() -> impl IntoView {
-    let state = crate::ui::state::use_explorer();
-    let lang = state.lang;
-    view! {
-        <div class="lang-switch" role="group" aria-label=label(lang, |s| s.language)>
-            {[Lang::Es, Lang::En].into_iter().map(|l| view! {
-                <button
-                    class="tab tab--small"
-                    lang=l.code()
-                    aria-pressed=move || (lang.get() == l).to_string()
-                    on:click=move |_| state.update(Nav::Push, |q| q.lang = Some(l))
-                >{l.code().to_ascii_uppercase()}</button>
-            }).collect_erased()}
-        </div>
-    }
-}
-
-/// Light / dark toggle; follows the system until used.
-#[component]
-fn ThemeToggle() -> impl IntoView {
-    let state = crate::ui::state::use_explorer();
-    let system_dark = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let dark = move || state.theme().map(|t| t == Theme::Dark).unwrap_or(system_dark);
-    view! {
-        <button
-            class="btn btn--icon"
-            aria-pressed=move || dark().to_string()
-            on:click=move |_| {
-                let next = if dark() { Theme::Light } else { Theme::Dark };
-                state.update(Nav::Push, |q| q.theme = Some(next));
-            }
-        >
-            <span aria-hidden="true">{move || if dark() { "☾" } else { "☀" }}</span>
-            <span class="visually-hidden">{label(state.lang, |s| s.theme_dark)}</span>
-        </button>
-    }
-}
-
-/// Where the data comes from.
-#[component]
-fn Footer() -> impl IntoView {
-    let state = crate::ui::state::use_explorer();
-    let cat = state.catalog.get_value();
-    let article = cat.data().article.clone();
-    let updated = cat.data().updated.clone();
-    let lang = state.lang;
-    view! {
-        <footer class="site-footer">
-            <p>
-                {label(lang, |s| s.data_from)} " "
-                {match article.url.clone() {
-                    Some(url) if crate::domain::validate::is_safe_link(&url) => view! {
-                        <a href=url rel="noopener" target="_blank" lang="es">{article.title.clone()}</a>
-                    }.into_any(),
-                    _ => view! { <cite lang="es">{article.title.clone()}</cite> }.into_any(),
-                }}
-                " (" {article.publisher.clone()} ") · " {label(lang, |s| s.updated)} " " {updated}
-            </p>
-        </footer>
+/// Moves the keyboard focus to the first result of the current view (a card, a map tile,
+/// a heatmap cell, the comparison's first column); false when there is none.
+fn focus_first_result() -> bool {
+    const FIRST: &str =
+        "#content article[data-project] .card__open, #content .tile:not([hidden]) .tile__button, \
+        #content .heat__cell, #content .compare__name, #content .empty button";
+    let Ok(Some(el)) = document().query_selector(FIRST) else {
+        return false;
+    };
+    match el.dyn_into::<web_sys::HtmlElement>() {
+        Ok(el) => el.focus().is_ok(),
+        Err(_) => false,
     }
 }

@@ -37,21 +37,35 @@ pub fn item_list(items: Vec<Item>, l: Lang) -> impl IntoView {
     view! { <ul class="facts">{items.into_iter().map(|i| item_view(i, l)).collect_erased()}</ul> }
 }
 
-/// A button that copies `text` to the clipboard and says so for a moment.
+/// A button that copies `text` to the clipboard and says so for a moment. When copying is
+/// refused (an embed without `clipboard-write`), the whole text appears beside it in a
+/// read-only field, selected, with a line saying to copy it from there.
 pub fn copy_button(text: String) -> impl IntoView {
     let lang = use_explorer().lang;
     let copied = RwSignal::new(None::<bool>);
+    let field = NodeRef::<leptos::html::Input>::new();
     let label = move || copy_address_label(lang.get(), copied.get());
+    let value = text.clone();
     view! {
         <button type="button" class="btn btn--tiny copy" aria-label=label title=label
             on:click=move |_| {
-                let promise = window().navigator().clipboard().write_text(&text);
+                let text = text.clone();
                 leptos::task::spawn_local(async move {
-                    copied.set(Some(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()));
-                    set_timeout(move || copied.set(None), std::time::Duration::from_millis(2000));
+                    let ok = crate::ui::copy::copy_text(&text).await;
+                    copied.set(Some(ok));
+                    if ok {
+                        set_timeout(move || copied.set(None), std::time::Duration::from_millis(2000));
+                    } else {
+                        crate::ui::copy::select_when_shown(field);
+                    }
                 });
             }>
             <span aria-hidden="true">{move || copy_short_label(lang.get(), copied.get())}</span>
         </button>
+        <span class="copy-fallback" hidden=move || copied.get() != Some(false) role="status">
+            <input class="copy-fallback__field" node_ref=field readonly="" prop:value=value
+                aria-label=label/>
+            <span class="copy-fallback__hint">{move || tr(lang.get()).copy_selected}</span>
+        </span>
     }
 }

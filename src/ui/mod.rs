@@ -3,7 +3,9 @@
 
 pub mod app;
 pub mod card_grid;
+pub mod chrome;
 pub mod compare_view;
+pub mod copy;
 pub mod crash;
 pub mod download;
 pub mod embed;

@@ -147,6 +147,16 @@ impl CardFactory {
                 let _ = li.append_child(&icon);
             }
             let _ = li.append_child(&self.document.create_text_node(&b.label));
+            // Solid: the article states the chain; dashed: another cited source does.
+            let (what, why) = if b.article {
+                (t.source_article, t.legend_chain_article)
+            } else {
+                (t.source_added, t.legend_chain_added)
+            };
+            let _ = li.set_attribute("title", why);
+            let sr = self.el("span", "visually-hidden");
+            sr.set_text_content(Some(&format!(" ({what})")));
+            let _ = li.append_child(&sr);
             let _ = chains.append_child(&li);
         }
         let foot = next(&chains);

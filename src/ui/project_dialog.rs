@@ -34,6 +34,7 @@ pub fn ProjectDialog() -> impl IntoView {
         if let Some(dialog) = dialog_ref.get() {
             if current.is_some() && !dialog.open() {
                 let _ = dialog.show_modal();
+                crate::ui::embed_host::place_dialog(&dialog);
                 // Focus the close button by script, not by `autofocus`: Chromium blocks (and
                 // logs) autofocus inside a cross-origin frame, which is what an embed is.
                 if let Ok(Some(close)) = dialog.query_selector(".details__close") {

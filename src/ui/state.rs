@@ -51,7 +51,9 @@ impl Explorer {
     /// Creates the state from the catalog and the page's current URL, rewriting the URL
     /// to its canonical form without adding a history entry.
     pub fn provide(catalog: Arc<Catalog>) -> Explorer {
-        let initial = initial_query().canonical(&catalog);
+        let asked = initial_query();
+        let missing = asked.not_found(&catalog);
+        let initial = asked.canonical(&catalog);
         write_url(&initial, Nav::Replace);
         let query = RwSignal::new(initial);
         let host = crate::ui::embed_host::use_host_look();
@@ -61,7 +63,12 @@ impl Explorer {
                 .or_else(|| host.and_then(|h| h.lang.get()))
                 .unwrap_or_else(|| Lang::from_browser(&browser_language()))
         });
-        let notice = RwSignal::new(None);
+        // Said once: what the link asked for that the data does not have (the address is
+        // rewritten without it).
+        let notice = RwSignal::new((!missing.is_empty()).then(|| {
+            let lang = lang.get_untracked();
+            crate::domain::i18n::not_found_line(&missing, lang)
+        }));
         let catalog = StoredValue::new(catalog);
         // The last searches' hits: typing and deleting rarely scan the whole export.
         let searches = StoredValue::new(SearchMemory::default());

@@ -159,7 +159,7 @@ fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
                             }
                         }>
                         <rect class="chart__hit" x="0" y=y width=W height=ROW_H></rect>
-                        <text class="chart__label" x=LABEL_W - 8 y=y + BASELINE text-anchor="end">{truncate(&bar.label, 17)}</text>
+                        <text class="chart__label" x=LABEL_W - 8 y=y + BASELINE text-anchor="end"><title>{bar.label.clone()}</title>{truncate(&bar.label, 17)}</text>
                         <rect class="chart__fill" x=LABEL_W y=y + 4 width=w.max(1) height=ROW_H - 8 rx="3"></rect>
                         <text class="chart__value" x=LABEL_W + w + 6 y=y + BASELINE>{shown}</text>
                     </g>
@@ -272,13 +272,21 @@ fn Heatmap(
                 }
             }
         }
-        let headers = m.columns.iter().enumerate().map(|(c, col)| {
-            let x = HEAT_LABEL_W + HEAT_COL_W * c as i32 + HEAT_COL_W / 2;
-            let y = HEAT_HEAD_H - 8;
-            view! {
-                <text class="heat__col" x=x y=y transform=format!("rotate(-40 {x} {y})")>{truncate(&cat.category_label(&col.id, l), 22)}</text>
-            }
-        }).collect_erased();
+        let headers = m
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(c, col)| {
+                let x = HEAT_LABEL_W + HEAT_COL_W * c as i32 + HEAT_COL_W / 2;
+                let y = HEAT_HEAD_H - 8;
+                view! {
+                    <text class="heat__col" x=x y=y transform=format!("rotate(-40 {x} {y})")>
+                        <title>{cat.category_label(&col.id, l)}</title>
+                        {truncate(&cat.category_label(&col.id, l), 22)}
+                    </text>
+                }
+            })
+            .collect_erased();
         let group_lines = groups.into_iter().map(|(g, start, end)| {
             let x1 = HEAT_LABEL_W + HEAT_COL_W * start as i32 + 2;
             let x2 = HEAT_LABEL_W + HEAT_COL_W * (end as i32 + 1) - 2;
@@ -326,7 +334,7 @@ fn Heatmap(
                 }.into_any()
             }).collect_erased();
             view! {
-                <text class="heat__row" x=HEAT_LABEL_W - 8 y=y + HEAT_BASELINE text-anchor="end">{truncate(&chain_name, 18)}</text>
+                <text class="heat__row" x=HEAT_LABEL_W - 8 y=y + HEAT_BASELINE text-anchor="end"><title>{chain_name.clone()}</title>{truncate(&chain_name, 18)}</text>
                 {cells}
             }
         }).collect_erased();

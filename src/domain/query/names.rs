@@ -17,6 +17,8 @@ pub mod param {
     pub const PROJECT: &str = "project";
     /// Comma-separated project ids to compare.
     pub const COMPARE: &str = "compare";
+    /// `1`: the comparison shows only the rows where the projects differ.
+    pub const DIFF: &str = "diff";
     /// `es` | `en`.
     pub const LANG: &str = "lang";
     /// `light` | `dark`.
