@@ -162,7 +162,9 @@ test('the sub-path build serves the app, its data and embed.js under /landscape/
   assert.deepEqual(page.errors, []);
   const js = await page.request.get(h.base + 'embed.js');
   assert.equal(js.status(), 200);
-  assert.ok(zlib.gzipSync(await js.body()).length < 2048, 'embed.js stays under 2 KB gzip');
+  // 2.25 KB: the loader also tells each frame the part of it in sight, below a blog's sticky
+  // navbar (issue 28), so details open where the reader is.
+  assert.ok(zlib.gzipSync(await js.body()).length < 2304, 'embed.js stays under 2.25 KB gzip');
   // A wrong path answered by the host's 404.html still opens the explorer, at its base.
   const deep = await h.page();
   await deep.goto(h.base + '404.html?chain=solana');

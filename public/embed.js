@@ -79,8 +79,12 @@
   });
 
   function tellView(f) {
-    var r = f.getBoundingClientRect();
-    var top = Math.max(0, -r.top), bottom = Math.min(r.height, window.innerHeight - r.top);
+    var r = f.getBoundingClientRect(), bar = 0;
+    // A fixed or sticky bar over the window's top (a blog's navbar) hides what is under it.
+    for (var el = document.elementFromPoint(r.left + r.width / 2, 1); el && el !== f && el !== document.body; el = el.parentElement) {
+      if (/fixed|sticky/.test(getComputedStyle(el).position)) { bar = el.getBoundingClientRect().bottom; break; }
+    }
+    var top = Math.max(0, bar - r.top), bottom = Math.min(r.height, window.innerHeight - r.top);
     tell(f.contentWindow, { type: 'landscape:view', top: Math.round(top), height: Math.round(Math.max(0, bottom - top)) });
   }
   var pending = false;
