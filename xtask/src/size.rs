@@ -13,8 +13,9 @@ use std::process::Command;
 
 use crate::Result;
 
-/// The budget of the shipped wasm, gzip -9 bytes (README "Size budget").
-pub const WASM_GZIP_BUDGET: usize = 240_000;
+/// The budget of the shipped wasm, gzip -9 bytes (README "Size budget"; issue 29 set it,
+/// with serde_json and gloo-net in the wasm).
+pub const WASM_GZIP_BUDGET: usize = 265_000;
 /// The wasm rustc writes for the app (names kept: the release profile does not strip).
 const NAMED_WASM: &str = "target/wasm32-unknown-unknown/release/ai-landscape.wasm";
 const TOP: usize = 25;
