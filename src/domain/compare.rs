@@ -117,3 +117,33 @@ pub fn similar<'a>(catalog: &'a Catalog, project: &Project, n: usize) -> Vec<&'a
     });
     scored.into_iter().take(n).map(|(_, p)| p).collect()
 }
+
+/// Name of a comparison row.
+pub fn attribute_name(a: Attribute, lang: crate::domain::model::Lang) -> &'static str {
+    use crate::domain::model::Lang;
+    use Attribute as A;
+    let t = crate::domain::i18n::tr(lang);
+    match a {
+        A::Categories => t.categories,
+        A::Chains => t.chains,
+        A::Token => t.token,
+        A::Consensus => t.consensus,
+        A::Technologies => t.technologies,
+        A::Funding => t.funding,
+        A::People => t.people,
+        A::Founded => t.founded,
+        A::Partners => t.partners,
+        A::Awards => t.awards,
+        A::Figures => t.figures,
+        A::Website => t.website,
+        A::Contracts => match lang {
+            Lang::Es => "Contratos",
+            Lang::En => "Contracts",
+        },
+        A::Links => t.links,
+        A::Summary => match lang {
+            Lang::Es => "Resumen",
+            Lang::En => "Summary",
+        },
+    }
+}

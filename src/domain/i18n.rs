@@ -51,35 +51,6 @@ pub fn disclosure(publisher: &str, lang: Lang) -> String {
     [before, publisher, after].concat()
 }
 
-/// Name of a comparison row.
-pub fn attribute_name(a: crate::domain::compare::Attribute, lang: Lang) -> &'static str {
-    use crate::domain::compare::Attribute as A;
-    let t = tr(lang);
-    match a {
-        A::Categories => t.categories,
-        A::Chains => t.chains,
-        A::Token => t.token,
-        A::Consensus => t.consensus,
-        A::Technologies => t.technologies,
-        A::Funding => t.funding,
-        A::People => t.people,
-        A::Founded => t.founded,
-        A::Partners => t.partners,
-        A::Awards => t.awards,
-        A::Figures => t.figures,
-        A::Website => t.website,
-        A::Contracts => match lang {
-            Lang::Es => "Contratos",
-            Lang::En => "Contracts",
-        },
-        A::Links => t.links,
-        A::Summary => match lang {
-            Lang::Es => "Resumen",
-            Lang::En => "Summary",
-        },
-    }
-}
-
 /// The notice for values a link asked for that the data does not have:
 /// "Not found from the link: project “nope”, chain “zzz”".
 pub fn not_found_line(missing: &[(&str, String)], lang: Lang) -> String {

@@ -8,8 +8,9 @@ use crate::domain::card::{hue, monogram};
 use crate::domain::logo::LogoSrc;
 use crate::ui::mark::mark;
 
+use crate::domain::compare::attribute_name;
 use crate::domain::compare::{compare_rows, identical_rows, unstated, Row};
-use crate::domain::i18n::{attribute_name, tr};
+use crate::domain::i18n::tr;
 use crate::domain::records::unstated_label;
 use crate::domain::View;
 use crate::ui::erased::CollectErased;

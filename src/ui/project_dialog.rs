@@ -9,8 +9,9 @@ use crate::ui::mark::{chain_icon, mark};
 
 use crate::domain::card::{hue, monogram};
 use crate::domain::catalog::Catalog;
+use crate::domain::compare::attribute_name;
 use crate::domain::compare::{cell, Attribute};
-use crate::domain::i18n::{attribute_name, disclosure, tr};
+use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;

@@ -177,3 +177,54 @@ fn layout_no_two_modules_import_each_other() {
     }
     assert!(cycles.is_empty(), "modules that import each other: {cycles:#?}");
 }
+
+/// No longer chain of imports comes back to where it started either (the pairs above are
+/// its shortest case): `domain::compare` (with its `cells`) → `i18n` → `compare` was one.
+/// A module counts together with its submodules (`domain::compare::cells` is part of
+/// `domain::compare`); a parent declaring its children is not an import.
+#[test]
+fn layout_no_import_cycles() {
+    let mut sources = BTreeMap::new();
+    for (krate, src) in CRATES {
+        let src = root().join(src);
+        let mut files = Vec::new();
+        rust_files(&src, &mut files);
+        for f in files {
+            sources.insert(module_of(krate, &src, &f), std::fs::read_to_string(&f).unwrap());
+        }
+    }
+    let modules: BTreeSet<ModPath> = sources.keys().cloned().collect();
+    // The unit of a module: its first three segments (`ai_landscape::domain::compare`).
+    let unit = |m: &ModPath| -> ModPath { m.iter().take(3).cloned().collect() };
+    let mut refs: BTreeMap<ModPath, BTreeSet<ModPath>> = BTreeMap::new();
+    for (m, text) in &sources {
+        let from = unit(m);
+        for to in references(m, &code(text), &modules) {
+            let to = unit(&to);
+            // Itself, or a parent naming its children: not an edge.
+            if to != from && !to.starts_with(&from) && !from.starts_with(&to) {
+                refs.entry(from.clone()).or_default().insert(to);
+            }
+        }
+    }
+    let mut cycles = Vec::new();
+    for start in refs.keys() {
+        let mut stack: Vec<Vec<ModPath>> = vec![vec![start.clone()]];
+        let mut seen: BTreeSet<ModPath> = BTreeSet::new();
+        while let Some(path) = stack.pop() {
+            let at = path.last().unwrap();
+            for next in refs.get(at).into_iter().flatten() {
+                if next == start {
+                    let mut names: Vec<String> = path.iter().map(|m| m.join("::")).collect();
+                    names.push(start.join("::"));
+                    cycles.push(names.join(" -> "));
+                } else if seen.insert(next.clone()) {
+                    let mut p = path.clone();
+                    p.push(next.clone());
+                    stack.push(p);
+                }
+            }
+        }
+    }
+    assert!(cycles.is_empty(), "import cycles: {cycles:#?}");
+}

@@ -5,8 +5,9 @@
 use super::pages::{chain_heading, home_description, prefix, projects_count, Kind, Page};
 use ai_landscape::domain::card::CardContent;
 use ai_landscape::domain::catalog::Catalog;
+use ai_landscape::domain::compare::attribute_name;
 use ai_landscape::domain::compare::compare_rows;
-use ai_landscape::domain::i18n::{attribute_name, tr};
+use ai_landscape::domain::i18n::tr;
 use ai_landscape::domain::logo::{chain_icon_html, img_html, mark_html, LogoSrc, CARD_LOGO_PX, EAGER_LOGOS};
 use ai_landscape::domain::model::{is_article, Lang};
 use ai_landscape::domain::prerender::escape;
