@@ -147,8 +147,8 @@ fn layout_every_rust_file_outside_tests_is_at_most_400_lines() {
     assert!(long.is_empty(), "over {MAX_LINES} lines: {long:?}");
 }
 
-#[test]
-fn layout_no_two_modules_import_each_other() {
+/// Every module of the crates, with its source text.
+fn module_sources() -> BTreeMap<ModPath, String> {
     let mut sources = BTreeMap::new();
     for (krate, src) in CRATES {
         let src = root().join(src);
@@ -158,6 +158,12 @@ fn layout_no_two_modules_import_each_other() {
             sources.insert(module_of(krate, &src, &f), std::fs::read_to_string(&f).unwrap());
         }
     }
+    sources
+}
+
+#[test]
+fn layout_no_two_modules_import_each_other() {
+    let sources = module_sources();
     let modules: BTreeSet<ModPath> = sources.keys().cloned().collect();
     let refs: BTreeMap<&ModPath, BTreeSet<ModPath>> = sources
         .iter()
@@ -184,15 +190,7 @@ fn layout_no_two_modules_import_each_other() {
 /// `domain::compare`); a parent declaring its children is not an import.
 #[test]
 fn layout_no_import_cycles() {
-    let mut sources = BTreeMap::new();
-    for (krate, src) in CRATES {
-        let src = root().join(src);
-        let mut files = Vec::new();
-        rust_files(&src, &mut files);
-        for f in files {
-            sources.insert(module_of(krate, &src, &f), std::fs::read_to_string(&f).unwrap());
-        }
-    }
+    let sources = module_sources();
     let modules: BTreeSet<ModPath> = sources.keys().cloned().collect();
     // The unit of a module: its first three segments (`ai_landscape::domain::compare`).
     let unit = |m: &ModPath| -> ModPath { m.iter().take(3).cloned().collect() };
