@@ -3,9 +3,7 @@
 //! links, sane sizes). The app and the tests use this one validator.
 
 pub use super::data_error::{DataError, Problem};
-use super::json_path::{self, Step};
 use super::model::Landscape;
-use super::read;
 
 mod links;
 mod rules;
@@ -22,36 +20,53 @@ pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
             limit: MAX_BYTES,
         });
     }
-    let landscape = read::landscape(json).map_err(|e| {
-        let (line, column) = read::line_column(json, e.offset);
+    let mut de = serde_json::Deserializer::from_str(json);
+    let landscape: Landscape = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let e = e.into_inner();
+        let (line, column) = (e.line(), e.column());
+        // serde_json's text ends with its own " at line L column C": said apart here.
+        let text = e.to_string();
+        let message = text
+            .strip_suffix(&format!(" at line {line} column {column}"))
+            .unwrap_or(&text)
+            .to_string();
         DataError::Syntax {
             file: file.into(),
             line,
             column,
-            path: describe_path(json, &e.path),
-            message: e.message,
+            path: describe_path(json, &path),
+            message,
         }
     })?;
     validate(file, &landscape)?;
     Ok(landscape)
 }
 
-/// Turns `projects[3].chains[0].id` into `project \`io-net\` (projects[3]) .chains[0].id`
-/// when the project's id can be read from the (syntactically valid) JSON.
+/// Turns `projects[3].chains[0].id` into `project \`io-net\` projects[3].chains[0].id`
+/// when the project's id can be read from the JSON (after a failure only: the text is
+/// read a second time for the projects' ids alone, which fails quietly on broken JSON).
 pub fn describe_path(json: &str, path: &str) -> String {
+    #[derive(serde::Deserialize)]
+    struct Ids {
+        #[serde(default)]
+        projects: Vec<IdOnly>,
+    }
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        #[serde(default)]
+        id: Option<String>,
+    }
     let Some(rest) = path.strip_prefix("projects[") else {
         return path.to_string();
     };
-    let Some(end) = rest.find(']') else {
+    let Some(index) = rest.split(']').next().and_then(|i| i.parse::<usize>().ok()) else {
         return path.to_string();
     };
-    let Ok(index) = rest[..end].parse::<usize>() else {
-        return path.to_string();
-    };
-    let id = json_path::string_at(
-        json,
-        &[Step::Key("projects"), Step::Index(index), Step::Key("id")],
-    );
+    let id = serde_json::from_str::<Ids>(json)
+        .ok()
+        .and_then(|ids| ids.projects.into_iter().nth(index))
+        .and_then(|p| p.id);
     match id {
         Some(id) => format!("project `{id}` {path}"),
         None => path.to_string(),

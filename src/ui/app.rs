@@ -38,31 +38,18 @@ async fn load() -> Result<Arc<Catalog>, LoadError> {
 }
 
 /// The body of `url` as text, or why not (a network error, a timeout, an HTTP error
-/// status). The platform's `fetch` directly: an HTTP client crate would add its own types
-/// and error formatting to the wasm for this one request.
+/// status), fetched with gloo-net.
 async fn fetch_text(url: &str) -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS)));
-    let resp: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+    let signal = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
+    let resp = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&signal))
+        .send()
         .await
-        .map_err(js_message)?
-        .unchecked_into();
+        .map_err(|e| e.to_string())?;
     if !resp.ok() {
         return Err(format!("HTTP {} {}", resp.status(), resp.status_text()));
     }
-    let body = JsFuture::from(resp.text().map_err(js_message)?)
-        .await
-        .map_err(js_message)?;
-    Ok(body.as_string().unwrap_or_default())
-}
-
-/// The message of a rejected promise (a `TypeError`, an `AbortError`...).
-fn js_message(e: wasm_bindgen::JsValue) -> String {
-    match e.dyn_ref::<js_sys::Error>() {
-        Some(err) => format!("{}: {}", String::from(err.name()), String::from(err.message())),
-        None => e.as_string().unwrap_or_else(|| "request failed".into()),
-    }
+    resp.text().await.map_err(|e| e.to_string())
 }
 
 /// Resolves in a later task (a zero-delay timer), letting the browser paint and handle

@@ -15,7 +15,6 @@ use crate::ui::label::label;
 use crate::ui::project_card::{set_picked, CardFactory};
 use crate::ui::schedule::after_next_paint;
 use crate::ui::state::{use_explorer, Nav};
-use crate::ui::when::When;
 
 /// Progress of the grid through one result set: which set (its generation), how many
 /// frames of cards have been added since it arrived, and how many cards were asked for
@@ -192,7 +191,7 @@ pub fn CardGrid(
         callback.forget();
     });
     view! {
-        <When when=move || results.with(|r| !r.is_empty()) fallback=|| view! { <EmptyState/> }>
+        <Show when=move || results.with(|r| !r.is_empty()) fallback=|| view! { <EmptyState/> }>
             <h2 class="visually-hidden">{move || match lang.get() {
                 crate::domain::Lang::Es => "Proyectos",
                 crate::domain::Lang::En => "Projects",
@@ -203,15 +202,15 @@ pub fn CardGrid(
                 on:click=on_click
                 aria-busy=move || (shown.with(Vec::len) < due.get()).to_string()
             ></div>
-            <When when=move || { remaining() > 0 }>
+            <Show when=move || { remaining() > 0 }>
                 <button class="btn grid__more" node_ref=more_ref on:click=move |_| ask_more()>
                     {move || match lang.get() {
                         crate::domain::Lang::Es => format!("Mostrar más ({} restantes)", remaining()),
                         crate::domain::Lang::En => format!("Show more ({} remaining)", remaining()),
                     }}
                 </button>
-            </When>
-        </When>
+            </Show>
+        </Show>
     }
 }
 

@@ -17,7 +17,6 @@ use crate::ui::erased::CollectErased;
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
-use crate::ui::when::When;
 
 /// The comparison table for `compare=`.
 #[component]
@@ -47,7 +46,7 @@ pub fn CompareView() -> impl IntoView {
     view! {
         <div class="compare">
             <h2 id="compare-title" class="visually-hidden">{label(lang, |s| s.compare_table)}</h2>
-            <When
+            <Show
                 when=move || picked.with(|p| p.len() >= 2)
                 fallback=move || view! {
                     <div class="empty" data-empty="compare">
@@ -146,7 +145,7 @@ pub fn CompareView() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-            </When>
+            </Show>
         </div>
     }
 }
@@ -191,7 +190,7 @@ pub fn CompareTray() -> impl IntoView {
     let t = move || tr(lang.get());
     let visible = move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare);
     view! {
-        <When when=visible>
+        <Show when=visible>
             <aside class="tray" aria-labelledby="tray-title">
                 <h2 id="tray-title" class="tray__title">{label(lang, |s| s.picked)}</h2>
                 <ul class="tray__list">
@@ -221,6 +220,6 @@ pub fn CompareTray() -> impl IntoView {
                     {move || format!("{} ({})", t().compare, query.with(|q| q.compare.len()))}
                 </button>
             </aside>
-        </When>
+        </Show>
     }
 }

@@ -7,7 +7,6 @@ use crate::domain::i18n::tr;
 use crate::domain::{Lang, Theme};
 use crate::ui::label::label;
 use crate::ui::state::use_explorer;
-use crate::ui::when::When;
 
 /// The absolute URL of the app's base (where `embed.js` and the page live).
 fn base_url() -> String {
@@ -71,7 +70,7 @@ pub fn EmbedButton() -> impl IntoView {
                     </button>
                 </header>
                 <p>{label(lang, |s| s.embed_help)}</p>
-                <When when=move || open.get()>
+                <Show when=move || open.get()>
                     <label class="embed__label" for="embed-script">{label(lang, |s| s.embed_script)}</label>
                     <textarea id="embed-script" class="embed__code" readonly rows="4" prop:value=snippet></textarea>
                     <button class="btn" on:click=move |_| copy("script", snippet())>
@@ -86,7 +85,7 @@ pub fn EmbedButton() -> impl IntoView {
                     <p class="embed__label">{label(lang, |s| s.embed_preview)}</p>
                     <iframe class="embed__preview" title=label(lang, |s| s.embed_preview)
                         srcdoc=move || preview_doc(&snippet(), lang.get(), state.theme())></iframe>
-                </When>
+                </Show>
             </div>
         </dialog>
     }

@@ -18,7 +18,6 @@ use crate::ui::landscape_map::LandscapeMap;
 use crate::ui::project_dialog::ProjectDialog;
 use crate::ui::schedule::Later;
 use crate::ui::state::{Explorer, Nav};
-use crate::ui::when::When;
 use wasm_bindgen::JsCast;
 
 /// The views offered in the view switcher.
@@ -165,7 +164,7 @@ pub fn ExplorerPage(
                     ev.prevent_default();
                     focus_first_result();
                 }>{label(lang, |s| s.skip_to_results)}</a>
-            <When when=move || !embed.get()>
+            <Show when=move || !embed.get()>
                 <header class="site-header">
                     <div class="site-header__text">
                         <h1 class="site-header__title">{label(lang, |s| s.title)}</h1>
@@ -185,7 +184,7 @@ pub fn ExplorerPage(
                         <ThemeToggle/>
                     </div>
                 </header>
-            </When>
+            </Show>
             <div class="toolbar" role="search">
                 <label class="visually-hidden" for="search" hidden=move || view.get() == View::Compare>{label(lang, |s| s.search_label)}</label>
                 <input
@@ -259,7 +258,7 @@ pub fn ExplorerPage(
                         on:blur=move |_| copied.set(None)/>
                     <span class="copy-fallback__hint">{label(lang, |s| s.copy_selected)}</span>
                 </span>
-                <When when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
+                <Show when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
                     <LangSwitch/>
                     <a class="btn toolbar__full" target="_blank" rel="noopener"
                         href=move || {
@@ -268,19 +267,19 @@ pub fn ExplorerPage(
                         }>
                         {label(lang, |s| s.open_full)} <span aria-hidden="true">" ↗"</span>
                     </a>
-                </When>
+                </Show>
             </div>
             <div class="layout" class:layout--single=move || view.get() == View::Compare>
-                <When when=move || view.get() != View::Compare>
+                <Show when=move || view.get() != View::Compare>
                     <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
                         aria-label=label(lang, |s| s.filters)>
                         <Later><FacetPanel/></Later>
                     </aside>
-                </When>
+                </Show>
                 <main class="content" id="content">
-                    <When when=move || embed.get()>
+                    <Show when=move || embed.get()>
                         <h1 class="visually-hidden">{label(lang, |s| s.title)}</h1>
-                    </When>
+                    </Show>
                     <div class="content__bar">
                         <p class="status" aria-live="polite" role="status">
                             {move || if view.get() == View::Compare {
@@ -289,9 +288,9 @@ pub fn ExplorerPage(
                                 count_line(results.with(Vec::len), total, lang.get())
                             }}
                         </p>
-                        <When when=move || matches!(view.get(), View::Cards | View::Compare)>
+                        <Show when=move || matches!(view.get(), View::Cards | View::Compare)>
                             <crate::ui::download::Download results/>
-                        </When>
+                        </Show>
                     </div>
                     <p class="notice" role="status" aria-live="polite">
                         {move || state.notice.get().map(|n| view! {
@@ -299,7 +298,7 @@ pub fn ExplorerPage(
                             <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{label(lang, |s| s.close)}</button>
                         })}
                     </p>
-                    <When when=move || view.get() == View::Cards>
+                    <Show when=move || view.get() == View::Cards>
                         <details class="legend" data-legend="">
                             <summary>{label(lang, |s| s.legend_title)}</summary>
                             <ul class="legend__list">
@@ -309,7 +308,7 @@ pub fn ExplorerPage(
                                 <li><span class="source source--added">"example.org"</span>{label(lang, |s| s.legend_source)}</li>
                             </ul>
                         </details>
-                    </When>
+                    </Show>
                     {move || match view.get() {
                         View::Map => view! { <LandscapeMap results/> }.into_any(),
                         View::Compare => view! { <CompareView/> }.into_any(),
@@ -318,9 +317,9 @@ pub fn ExplorerPage(
                     }}
                 </main>
             </div>
-            <When when=move || !embed.get()>
+            <Show when=move || !embed.get()>
                 <Later><Footer/></Later>
-            </When>
+            </Show>
             <Later>
                 <CompareTray/>
                 <ProjectDialog/>

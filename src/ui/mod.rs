@@ -23,6 +23,5 @@ pub mod schedule;
 pub mod source_tag;
 pub mod state;
 pub mod stats_view;
-pub mod when;
 
 pub use app::App;
