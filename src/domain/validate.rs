@@ -20,17 +20,16 @@ pub fn parse_landscape(file: &str, json: &str) -> Result<Landscape, DataError> {
             limit: MAX_BYTES,
         });
     }
-    let mut de = serde_json::Deserializer::from_str(json);
-    let landscape: Landscape = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let e = e.into_inner();
+    let landscape: Landscape = serde_json::from_str(json).map_err(|e| {
         let (line, column) = (e.line(), e.column());
-        // serde_json's text ends with its own " at line L column C": said apart here.
         let text = e.to_string();
         let message = text
             .strip_suffix(&format!(" at line {line} column {column}"))
             .unwrap_or(&text)
             .to_string();
+        // The field path, by scanning the text up to the failure (only after a failure).
+        let offset = super::json_path::offset_of(json, line, column);
+        let path = super::json_path::path_at(json, offset, &message);
         DataError::Syntax {
             file: file.into(),
             line,
