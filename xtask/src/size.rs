@@ -22,6 +22,13 @@ const TOP: usize = 25;
 
 pub fn size(args: &[String]) -> Result {
     let no_build = args.iter().any(|a| a == "--no-build");
+    // `--top N` lists N functions and data segments instead of the default 25.
+    let top = args
+        .iter()
+        .position(|a| a == "--top")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(TOP);
     if !no_build {
         crate::build::build(&[])?;
     }
@@ -45,11 +52,11 @@ pub fn size(args: &[String]) -> Result {
          wasm-opt as the build does but keeping its names: {} functions, {} B of code, {} B of data",
         profile.functions, profile.code_bytes, profile.data_bytes
     );
-    println!("\n{TOP} largest functions and data segments (after wasm-opt):");
+    println!("\n{top} largest functions and data segments (after wasm-opt):");
     profile
         .items
         .sort_by(|a, b| b.size.cmp(&a.size).then_with(|| a.name.cmp(&b.name)));
-    for it in profile.items.iter().take(TOP) {
+    for it in profile.items.iter().take(top) {
         println!("  {:>8} B  {:<5} {}", it.size, it.kind, clip(&it.name, 110));
     }
     println!("\nper crate (code, then data segments as `data`):");
