@@ -235,7 +235,7 @@ test('theme=dark applies the dark theme', async () => {
 test('an invalid export shows the error panel with the place, and Retry recovers', async () => {
   const page = await h.page();
   let broken = true;
-  await page.route('**/data/landscape.json', async (route) => {
+  await page.route('**/data/{first-view,landscape}.json', async (route) => {
     if (broken) {
       await route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "updated": "x",\n "categories": [' });
     } else {
@@ -245,7 +245,7 @@ test('an invalid export shows the error panel with the place, and Retry recovers
   await page.goto(h.base);
   const panel = page.locator('[data-error="load"]');
   await panel.waitFor();
-  assert.match(await panel.textContent(), /data\/landscape\.json line 2 column \d+/);
+  assert.match(await panel.textContent(), /data\/first-view\.json line 2 column \d+/);
   broken = false;
   await page.getByRole('button', { name: 'Retry' }).click();
   await ready(page);
@@ -255,7 +255,7 @@ test('an invalid export shows the error panel with the place, and Retry recovers
 
 test('a missing export shows the error panel', async () => {
   const page = await h.page();
-  await page.route('**/data/landscape.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/{first-view,landscape}.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(h.base);
   const panel = page.locator('[data-error="load"]');
   await panel.waitFor();
@@ -265,7 +265,7 @@ test('a missing export shows the error panel', async () => {
 
 test('text from the data is rendered as text, never as HTML', async () => {
   const page = await h.page();
-  await page.route('**/data/landscape.json', async (route) => {
+  await page.route('**/data/{first-view,landscape}.json', async (route) => {
     const resp = await route.fetch();
     const data = await resp.json();
     data.projects[0].name = '<img src=x onerror="window.__pwned=1">';

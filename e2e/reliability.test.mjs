@@ -14,7 +14,7 @@ const panel = (page) => page.locator('[data-error="load"]');
 async function withData(body, { status = 200, query = '' } = {}) {
   const page = await h.page();
   await page.addInitScript(() => { window.__xss = 0; });
-  await page.route('**/data/landscape.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
+  await page.route('**/data/{first-view,landscape}.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
   await page.goto(h.base + query);
   await page.waitForSelector('#content, [data-error="load"]', { timeout: 20000 });
   return page;
@@ -42,7 +42,7 @@ for (const [name, make] of Object.entries(BAD)) {
     const page = await withData(make());
     await panel(page).waitFor();
     assert.match(await panel(page).textContent(), EXPECT[name]);
-    assert.match(await panel(page).textContent(), /data\/landscape\.json/);
+    assert.match(await panel(page).textContent(), /data\/first-view\.json/);
     assert.equal(await page.evaluate(() => window.__xss), 0);
     await page.context().close();
   });
@@ -94,7 +94,7 @@ test('network: 404, 500 and a body that stops halfway show the error panel; Retr
   for (const mode of ['404', '500', 'abort']) {
     const page = await h.page();
     let broken = true;
-    await page.route('**/data/landscape.json', async (route) => {
+    await page.route('**/data/{first-view,landscape}.json', async (route) => {
       if (!broken) return route.continue();
       if (mode === 'abort') return route.abort('connectionreset');
       return route.fulfill({ status: Number(mode), body: 'oops' });
@@ -115,7 +115,7 @@ test('network: a very slow response keeps the loading state, then the error pane
   let slow = true;
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/data/landscape.json', async (route) => {
+  await page.route('**/data/{first-view,landscape}.json', async (route) => {
     if (!slow) return route.continue();
     await held; // answered only once the loading state has been checked
     return route.fulfill({ status: 503, body: 'later' });

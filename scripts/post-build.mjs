@@ -82,6 +82,17 @@ if (fragment) {
   html = html.replace("script-src 'self'", `script-src 'self' ${hash}`);
 }
 html = html.replace(mark, () => fragment);
+// 4. The first-view file `cargo xtask build` derives from the export (named by the
+//    LANDSCAPE_FIRST_VIEW variable): copied next to the export, and the page preloads it
+//    instead of the export, marked `data-first-view` so the app starts from it. A plain
+//    `trunk build` has neither, and the app starts from the export itself.
+const firstViewFile = process.env.LANDSCAPE_FIRST_VIEW;
+if (firstViewFile && fs.existsSync(firstViewFile)) {
+  fs.copyFileSync(firstViewFile, path.join(dir, 'data', 'first-view.json'));
+  const preload = /<link rel="preload" href="data\/landscape\.json"/;
+  if (!preload.test(html)) throw new Error('post-build: no preload of data/landscape.json to point at the first-view file');
+  html = html.replace(preload, '<link rel="preload" href="data/first-view.json" data-first-view=""');
+}
 const inlineLeft = html.replace(allowed ?? '\u0000', '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(inlineLeft)) throw new Error('post-build: an inline script is left in index.html');
 fs.writeFileSync(file, html);

@@ -7,5 +7,5 @@ mod index;
 mod search;
 
 pub use filtering::{FacetCounts, Filters};
-pub use index::{Catalog, Sort, CHAIN_NOT_STATED};
+pub use index::{record_search_words, Catalog, Sort, CHAIN_NOT_STATED};
 pub use search::{search_words, SearchMemory, TextHits};

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod data_error;
 pub mod embed;
 pub mod export;
+pub mod first_view;
 pub mod i18n;
 pub mod json_path;
 pub mod logo;
@@ -31,3 +32,7 @@ pub use validate::{parse_landscape, DataError};
 /// Where the app loads the export from, relative to the page (and the file named in
 /// error messages).
 pub const DATA_PATH: &str = "data/landscape.json";
+
+/// Where `cargo xtask build` writes the first-view file it derives from the export (see
+/// [`first_view`]), relative to the page.
+pub const FIRST_VIEW_PATH: &str = "data/first-view.json";

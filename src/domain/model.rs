@@ -35,6 +35,12 @@ pub struct Landscape {
     pub chains: Vec<Chain>,
     /// The projects.
     pub projects: Vec<Project>,
+    /// `true` only in the first-view file `cargo xtask build` derives from the export
+    /// (`data/first-view.json`, see [`crate::domain::first_view`]): the same projects in
+    /// the same order, with their records and provenance left out and a `search` text in
+    /// their place. Never set in `data/landscape.json`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub first_view: bool,
 }
 
 /// The source article.
@@ -175,6 +181,11 @@ pub struct Project {
     /// check` lists these as notes; the shipped export has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<String>,
+    /// Only in the first-view file: the words of the records left out that search
+    /// matches (technologies, partners, awards, consensus, people, investors), one per
+    /// line, so that search finds them before the export has arrived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search: Option<String>,
 }
 
 impl Project {
@@ -197,6 +208,7 @@ pub struct Relation {
     /// enum, which costs the wasm a visitor; the validator checks it.
     pub kind: String,
     /// A URL stating the tie.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The passage of the source that states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -211,6 +223,7 @@ pub struct ChainRef {
     /// Chain id.
     pub id: String,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for

@@ -1,65 +1,15 @@
-//! The root component: loads and validates the export, then shows the explorer, a
-//! skeleton while loading, or an error panel with a Retry button. Never a blank page.
-
-use std::sync::Arc;
+//! The root component: loads and validates the first view's file (see `ui::load`), then
+//! shows the explorer, a skeleton while loading, or an error panel with a Retry button.
+//! Never a blank page.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
-use crate::domain::{parse_landscape, Catalog, DataError, Lang, DATA_PATH};
+use crate::domain::Lang;
 use crate::ui::erased::CollectErased;
 use crate::ui::explorer::ExplorerPage;
-
-/// Why the export could not be used.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    /// Network failure or HTTP error status.
-    Fetch(String),
-    /// The file is not a valid export.
-    Data(DataError),
-}
-
-/// How long the export may take to arrive before the error panel offers a Retry.
-const FETCH_TIMEOUT_MS: u32 = 20_000;
-
-async fn load() -> Result<Arc<Catalog>, LoadError> {
-    let text = fetch_text(DATA_PATH)
-        .await
-        .map_err(|e| LoadError::Fetch(format!("{DATA_PATH}: {e}")))?;
-    // Parsing, indexing and the first render are separate tasks, so the page stays
-    // responsive while a large export loads (and no single task blocks for long).
-    next_task().await;
-    let landscape = parse_landscape(DATA_PATH, &text).map_err(LoadError::Data)?;
-    next_task().await;
-    let catalog = Arc::new(Catalog::new(landscape).with_source(text));
-    next_task().await;
-    Ok(catalog)
-}
-
-/// The body of `url` as text, or why not (a network error, a timeout, an HTTP error
-/// status), fetched with gloo-net.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let signal = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
-    let resp = gloo_net::http::Request::get(url)
-        .abort_signal(Some(&signal))
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !resp.ok() {
-        return Err(format!("HTTP {} {}", resp.status(), resp.status_text()));
-    }
-    resp.text().await.map_err(|e| e.to_string())
-}
-
-/// Resolves in a later task (a zero-delay timer), letting the browser paint and handle
-/// input in between.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
+use crate::ui::load::{load, start_path, LoadError};
 
 /// The language to use before the data (and so the canonical query) is known: the URL's,
 /// else the embedding page's, else the browser's.
@@ -86,7 +36,9 @@ pub fn App() -> impl IntoView {
         .is_some();
     // Inside an embed, ask the host page for its language and theme while the data loads.
     crate::ui::embed_host::HostLook::provide();
-    let data = LocalResource::new(load);
+    // The first-view file when the build made one (the export follows when a view needs
+    // a record), else the export.
+    let data = LocalResource::new(|| load(start_path()));
     move || match data.get() {
         None if prerendered => view! { <LoadingNote/> }.into_any(),
         None => view! { <LoadingSkeleton/> }.into_any(),
@@ -96,7 +48,7 @@ pub fn App() -> impl IntoView {
         }
         Some(Err(err)) => {
             Effect::new(|_| drop_prerender(&document()));
-            view! { <ErrorPanel err on_retry=move || data.refetch()/> }.into_any()
+            view! { <main class="error-main"><ErrorPanel err on_retry=move || data.refetch()/></main> }.into_any()
         }
     }
 }
@@ -136,9 +88,10 @@ fn LoadingSkeleton() -> impl IntoView {
     }
 }
 
-/// The reason the export failed, and a Retry button.
+/// The reason a file failed (its located lines), and a Retry button: the whole page when
+/// the first view cannot load, or the place of the records when the export cannot.
 #[component]
-fn ErrorPanel(
+pub fn ErrorPanel(
     /// What went wrong.
     err: LoadError,
     /// Called by the Retry button.
@@ -150,12 +103,12 @@ fn ErrorPanel(
         LoadError::Data(e) => e.lines(),
     };
     view! {
-        <main class="error-panel" role="alert" data-error="load">
-            <h1 class="error-panel__title">{t.error_title}</h1>
+        <section class="error-panel" role="alert" data-error="load">
+            <h2 class="error-panel__title">{t.error_title}</h2>
             <ul class="error-panel__list">
                 {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_erased()}
             </ul>
             <button class="btn btn--primary" on:click=move |_| on_retry()>{t.retry}</button>
-        </main>
+        </section>
     }
 }

@@ -16,6 +16,7 @@ use crate::domain::View;
 use crate::ui::erased::CollectErased;
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
+use crate::ui::records::WithRecords;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The comparison table for `compare=`.
@@ -28,6 +29,8 @@ pub fn CompareView() -> impl IntoView {
     let only_diff = Memo::new(move |_| query.with(|q| q.only_diff));
     let picked = Memo::new(move |_| query.with(|q| q.compare.clone()));
     let rows = Memo::new(move |_| {
+        // Again once the records are in: the catalog is then the export's.
+        let _ = state.has_records();
         let cat = state.catalog.get_value();
         picked.with(|ids| {
             let projects: Vec<_> = ids.iter().filter_map(|id| cat.resolve(id)).collect();
@@ -78,6 +81,9 @@ pub fn CompareView() -> impl IntoView {
                         })}
                     </p>
                 </div>
+                // The table needs the records (tokens, founding, funding...): busy until
+                // the export is in, the controls above already usable.
+                <WithRecords min_height="24rem">
                 <div class="compare__scroll">
                     <table class="compare__table">
                         <thead>
@@ -145,6 +151,7 @@ pub fn CompareView() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                </WithRecords>
             </Show>
         </div>
     }

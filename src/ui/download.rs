@@ -4,8 +4,11 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::export::{file_stem, to_csv, to_json};
+use crate::domain::i18n::tr;
 use crate::domain::View;
 use crate::ui::label::label;
+use crate::ui::load::LoadError;
+use crate::ui::records::Records;
 use crate::ui::state::use_explorer;
 
 /// Saves `contents` as a file named `name` through a temporary object URL.
@@ -45,21 +48,53 @@ pub fn Download(
         })
     };
     let stem = move || state.query.with_untracked(file_stem);
-    let csv = move |_| {
+    let save_as = move |csv: bool| {
         let cat = state.catalog.get_value();
-        let text = to_csv(&cat, &indices(), lang.get_untracked());
-        let _ = save(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &text);
+        if csv {
+            let text = to_csv(&cat, &indices(), lang.get_untracked());
+            let _ = save(&format!("{}.csv", stem()), "text/csv;charset=utf-8", &text);
+        } else {
+            let text = to_json(cat.source().unwrap_or_default(), &cat, &indices()).unwrap_or_default();
+            let _ = save(&format!("{}.json", stem()), "application/json", &text);
+        }
     };
-    let json = move |_| {
-        let cat = state.catalog.get_value();
-        let text = to_json(cat.source().unwrap_or_default(), &cat, &indices()).unwrap_or_default();
-        let _ = save(&format!("{}.json", stem()), "application/json", &text);
+    // A download needs the records: asked before they are in, it waits for them (the
+    // button says it is busy) and then saves; a failed fetch is said in the notice.
+    let pending = RwSignal::new(None::<bool>);
+    Effect::new(move |_| {
+        let Some(csv) = pending.get() else { return };
+        match state.records.get() {
+            Records::Ready => {
+                pending.set(None);
+                save_as(csv);
+            }
+            Records::Failed(e) => {
+                pending.set(None);
+                let line = match e {
+                    LoadError::Fetch(m) => format!("{}: {m}", tr(lang.get_untracked()).error_fetch),
+                    LoadError::Data(d) => d.lines().join(" · "),
+                };
+                state.notice.set(Some(line));
+            }
+            _ => {}
+        }
+    });
+    let ask = move |csv: bool| {
+        if state.records.with_untracked(|r| *r == Records::Ready) {
+            save_as(csv);
+        } else {
+            pending.set(Some(csv));
+            state.want_records();
+        }
     };
+    let csv = move |_| ask(true);
+    let json = move |_| ask(false);
+    let busy = move |csv: bool| (pending.get() == Some(csv)).then_some("true");
     view! {
         <div class="download" role="group" aria-label=label(lang, |s| s.download)>
             <span class="download__label" aria-hidden="true">{label(lang, |s| s.download)}</span>
-            <button class="btn btn--small" data-download="csv" on:click=csv>"CSV"</button>
-            <button class="btn btn--small" data-download="json" on:click=json>"JSON"</button>
+            <button class="btn btn--small" data-download="csv" aria-busy=move || busy(true) on:click=csv>"CSV"</button>
+            <button class="btn btn--small" data-download="json" aria-busy=move || busy(false) on:click=json>"JSON"</button>
         </div>
     }
 }

@@ -63,10 +63,14 @@ pub fn ExplorerPage(
         }
         now
     });
-    // Auto-height for embeds, once the page is in the DOM.
+    // Auto-height for embeds, once the page is in the DOM; once the first view has been
+    // painted, it is interactive, and the records may follow (`ui::records`).
     Effect::new(move |done: Option<bool>| {
-        if done != Some(true) && query.with_untracked(|q| q.embed) {
-            crate::ui::embed_host::install_auto_height();
+        if done != Some(true) {
+            if query.with_untracked(|q| q.embed) {
+                crate::ui::embed_host::install_auto_height();
+            }
+            crate::ui::schedule::after_next_paint(move || crate::ui::records::after_first_view(state));
         }
         true
     });

@@ -2,6 +2,8 @@
 //! a modal `<dialog>` named by the project, closed by Esc or its button, focus returned
 //! to the card that opened it.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::logo::{chain_logo, LogoSrc};
@@ -19,6 +21,7 @@ use crate::ui::erased::CollectErased;
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::source_tag::SourceTag;
+use crate::ui::records::WithRecords;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The dialog; empty and closed while no project is open.
@@ -144,15 +147,19 @@ fn ProjectDetails(
     let summary = p.summary.clone();
     let summary_other = p.summary.clone();
     let categories = p.categories.clone();
-    let chains = p.chains.clone();
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
     let now = p.now.clone();
     let publisher = cat.data().article.publisher.clone();
-    let publisher_relation = p
-        .relations
-        .iter()
-        .find(|r| r.kind == crate::domain::model::RELATION_PUBLISHER)
-        .cloned();
+    let publisher_relation = p.is_publishers();
+    // The project as the export has it, once its records are in (the dialog may open on
+    // the first view's, which has no records and no sources).
+    let full_id = p.id.clone();
+    let full = Memo::new(move |_| {
+        state
+            .has_records()
+            .then(|| state.catalog.with_value(|c| c.resolve(&full_id).cloned()))
+            .flatten()
+    });
 
     let row = |label: fn(&'static crate::domain::i18n::Strings) -> &'static str, body: AnyView| {
         view! {
@@ -183,30 +190,6 @@ fn ProjectDetails(
     }
     .into_any();
 
-    let cat_for_chains = cat.clone();
-    let chains_view = if chains.is_empty() {
-        view! { <span class="muted">{label(lang, |s| s.not_stated)}</span> }.into_any()
-    } else {
-        view! {
-            <ul class="facts">
-                {chains.into_iter().map(|c| {
-                    let cat = cat_for_chains.clone();
-                    let id = c.id.clone();
-                    let note = c.note.clone();
-                    let icon = chain_logo(&cat, &id);
-                    view! {
-                        <li>
-                            <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{chain_icon(icon)}{move || cat.chain_label(&id, lang.get())}</span>
-                            {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
-                            " " <SourceTag source=c.source quote=c.quote/>
-                        </li>
-                    }
-                }).collect_erased()}
-            </ul>
-        }
-        .into_any()
-    };
-
     let close_btn = on_close.clone();
     let compare_id = p.id.clone();
     let toggle_id = p.id.clone();
@@ -232,13 +215,13 @@ fn ProjectDetails(
                 let v = n.value.clone();
                 view! {
                     <p class="details__now">{label(lang, |s| s.now)} ": " <strong>{move || text_of(&v, lang.get())}</strong>
-                        " " <SourceTag source=n.source quote=n.quote/></p>
+                        " " {move || full.get().and_then(|f| f.now).map(|n| view! { <SourceTag source=n.source quote=n.quote/> })}</p>
                 }
             })}
-            {publisher_relation.map(|r| view! {
+            {publisher_relation.then(|| view! {
                 <p class="details__disclosure">
                     {move || disclosure(&publisher, lang.get())}
-                    " " <SourceTag source=r.source quote=r.quote/>
+                    " " {move || full.get().and_then(|f| publisher_of(&f)).map(|r| view! { <SourceTag source=r.source quote=r.quote/> })}
                 </p>
             })}
             <p class="details__summary">{move || text_of(&summary, lang.get())}</p>
@@ -271,9 +254,56 @@ fn ProjectDetails(
             </details>
             <dl class="details__list">
                 {row(|s| s.categories, categories_view)}
-                {row(|s| s.chains, chains_view)}
-                {Attribute::ALL[2..14].iter().map(|a| fact_row(&cat, &p, *a, lang)).collect_erased()}
             </dl>
+            // The records, where they belong as soon as they arrive; meanwhile the room
+            // they roughly take, busy, so nothing above moves.
+            <WithRecords min_height="14rem">
+                {move || full.get().map(|fp| records_list(&state.catalog.get_value(), fp, lang))}
+            </WithRecords>
         </article>
+    }
+}
+
+/// The project's relation to the article's publisher, if any.
+fn publisher_of(p: &Project) -> Option<crate::domain::model::Relation> {
+    p.relations
+        .iter()
+        .find(|r| r.kind == crate::domain::model::RELATION_PUBLISHER)
+        .cloned()
+}
+
+/// The rows that need the export's records: the chains with their sources, then every
+/// fact the comparison also shows.
+fn records_list(cat: &Arc<Catalog>, p: Project, lang: Memo<Lang>) -> impl IntoView {
+    let chains_view = if p.chains.is_empty() {
+        view! { <span class="muted">{label(lang, |s| s.not_stated)}</span> }.into_any()
+    } else {
+        view! {
+            <ul class="facts">
+                {p.chains.clone().into_iter().map(|c| {
+                    let cat = cat.clone();
+                    let id = c.id.clone();
+                    let note = c.note.clone();
+                    let icon = chain_logo(&cat, &id);
+                    view! {
+                        <li>
+                            <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{chain_icon(icon)}{move || cat.chain_label(&id, lang.get())}</span>
+                            {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
+                            " " <SourceTag source=c.source quote=c.quote/>
+                        </li>
+                    }
+                }).collect_erased()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <dl class="details__list details__list--records">
+            <div class="details__row">
+                <dt>{label(lang, |s| s.chains)}</dt>
+                <dd>{chains_view}</dd>
+            </div>
+            {Attribute::ALL[2..14].iter().map(|a| fact_row(cat, &p, *a, lang)).collect_erased()}
+        </dl>
     }
 }

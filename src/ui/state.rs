@@ -30,8 +30,12 @@ pub const URL_AFTER_TYPING: std::time::Duration = std::time::Duration::from_mill
 /// The explorer's state: the catalog (fixed once loaded) and the query (the URL).
 #[derive(Clone, Copy)]
 pub struct Explorer {
-    /// The loaded, validated landscape.
+    /// The loaded, validated landscape: the first-view file's until the export has
+    /// arrived, then the export's (the same projects in the same order, so every index,
+    /// hit and count stays valid; see `ui::records`).
     pub catalog: StoredValue<Arc<Catalog>>,
+    /// Whether the export's records are in `catalog` yet.
+    pub records: RwSignal<crate::ui::records::Records>,
     /// The current state, mirrored in the URL.
     pub query: RwSignal<ExplorerQuery>,
     /// The UI language (from the query, else the browser).
@@ -69,6 +73,7 @@ impl Explorer {
             let lang = lang.get_untracked();
             crate::domain::i18n::not_found_line(&missing, lang)
         }));
+        let records = RwSignal::new(crate::ui::records::Records::of(&catalog));
         let catalog = StoredValue::new(catalog);
         // The last searches' hits: typing and deleting rarely scan the whole export.
         let searches = StoredValue::new(SearchMemory::default());
@@ -82,6 +87,7 @@ impl Explorer {
         });
         let state = Explorer {
             catalog,
+            records,
             query,
             lang,
             hits,

@@ -10,6 +10,7 @@ use crate::domain::text::format_usd;
 use crate::domain::{Lang, View};
 use crate::ui::erased::CollectErased;
 use crate::ui::label::label;
+use crate::ui::records::WithRecords;
 use crate::ui::state::{use_explorer, Nav};
 
 /// Width of the SVG coordinate system; the charts scale to their box.
@@ -69,15 +70,15 @@ pub fn StatsView(
                 <section class="stats__block" aria-labelledby="prov-title">
                     <h2 id="prov-title" class="stats__title">{label(lang, |s| s.provenance_title)}</h2>
                     <p class="stats__note">{label(lang, |s| s.provenance_note)}</p>
-                    {move || {
+                    <WithRecords min_height="12rem">{move || {
                         let cat = state.catalog.get_value();
                         provenance_chart(results.with(|r| provenance(&cat, r)), lang.get())
-                    }}
+                    }}</WithRecords>
                 </section>
                 <section class="stats__block" aria-labelledby="fund-title">
                     <h2 id="fund-title" class="stats__title">{label(lang, |s| s.funding_title)}</h2>
                     <p class="stats__note">{label(lang, |s| s.funding_note)}</p>
-                    {move || {
+                    <WithRecords min_height="12rem">{move || {
                         let cat = state.catalog.get_value();
                         let l = lang.get();
                         let bars: Vec<Bar> = results.with(|r| funding_figures(&cat, r, true))
@@ -96,7 +97,7 @@ pub fn StatsView(
                         } else {
                             bar_chart(bars, l).into_any()
                         }
-                    }}
+                    }}</WithRecords>
                 </section>
             </div>
         </div>

@@ -39,11 +39,16 @@ pub fn build(extra: &[String]) -> Result {
         None => landscape_tools::site::Site::relative(&public_url),
     };
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
-    let fragment = prerender()?;
-    run(Command::new("trunk")
+    let (fragment, first_view) = prerender()?;
+    let mut trunk = Command::new("trunk");
+    trunk
         .args(["build", "--release", "--offline"])
         .args(&trunk_args)
-        .env("LANDSCAPE_PRERENDER", &fragment))?;
+        .env("LANDSCAPE_PRERENDER", &fragment);
+    if let Some(file) = &first_view {
+        trunk.env("LANDSCAPE_FIRST_VIEW", file);
+    }
+    run(&mut trunk)?;
     crate::site::generate(Path::new(&dist), &site, &fragment)?;
     eprintln!("xtask: release build in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
@@ -52,8 +57,12 @@ pub fn build(extra: &[String]) -> Result {
 /// Renders the first view of the shipped export to `target/prerender/fragment.html`, which
 /// the post-build hook puts into index.html. An export that does not validate gets no
 /// prerendered view (the app then shows its error panel), only a warning here.
-fn prerender() -> Result<PathBuf> {
-    use ai_landscape::domain::{parse_landscape, prerender, Catalog, DATA_PATH};
+/// The prerendered first view (`target/prerender/fragment.html`, empty when the export is
+/// invalid) and the first-view file derived from the export (`target/prerender/
+/// first-view.json`, none when it is invalid: the app then starts from the export and
+/// shows its error).
+fn prerender() -> Result<(PathBuf, Option<PathBuf>)> {
+    use ai_landscape::domain::{first_view, parse_landscape, prerender, Catalog, DATA_PATH};
     let dir = Path::new("target/prerender");
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let out = env::current_dir()
@@ -61,8 +70,14 @@ fn prerender() -> Result<PathBuf> {
         .join(dir)
         .join("fragment.html");
     let json = std::fs::read_to_string(DATA_PATH).map_err(|e| format!("{DATA_PATH}: {e}"))?;
+    let mut first = None;
     let html = match parse_landscape(DATA_PATH, &json) {
-        Ok(landscape) => prerender::fragment(&Catalog::new(landscape)),
+        Ok(landscape) => {
+            let file = out.with_file_name("first-view.json");
+            write_first_view(&first_view::derive(&landscape), &file)?;
+            first = Some(file);
+            prerender::fragment(&Catalog::new(landscape))
+        }
         Err(e) => {
             eprintln!("xtask: warning: no prerendered first view, the export is invalid:");
             for line in e.lines() {
@@ -72,5 +87,14 @@ fn prerender() -> Result<PathBuf> {
         }
     };
     std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
-    Ok(out)
+    Ok((out, first))
+}
+
+/// Writes a first-view file (compact JSON), after checking it reads back through the
+/// app's own parser and validator.
+pub fn write_first_view(first: &ai_landscape::domain::Landscape, file: &Path) -> Result {
+    use ai_landscape::domain::{parse_landscape, FIRST_VIEW_PATH};
+    let text = serde_json::to_string(first).map_err(|e| e.to_string())?;
+    parse_landscape(FIRST_VIEW_PATH, &text).map_err(|e| e.lines().join("\n"))?;
+    std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
 }

@@ -14,19 +14,31 @@ pub const ARTICLE_PATH: &str = "data/article.es.md";
 
 const USAGE: &str = "usage: cargo xtask data check [FILE] [--article ARTICLE.md]
        cargo xtask data import ARTICLE.md [--write] [--data FILE]
-       cargo xtask data format [FILE]";
+       cargo xtask data format [FILE]
+       cargo xtask data first-view EXPORT OUT";
 
 pub fn data(args: &[String]) -> Result {
     match args.first().map(String::as_str) {
         Some("check") => check(&args[1..]),
         Some("import") => import(&args[1..]),
         Some("format") => format(&args[1..]),
+        Some("first-view") => first_view(&args[1..]),
         _ => Err(USAGE.into()),
     }
 }
 
 fn read(path: &str) -> Result<String> {
     std::fs::read_to_string(Path::new(path)).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+/// Derives the first-view file from an export, as `cargo xtask build` does for
+/// `data/landscape.json` (the benchmark uses it for its synthetic exports).
+fn first_view(args: &[String]) -> Result {
+    let [export, out] = args else {
+        return Err(USAGE.into());
+    };
+    let landscape = parse_landscape(export, &read(export)?).map_err(|e| e.lines().join("\n"))?;
+    crate::build::write_first_view(&ai_landscape::domain::first_view::derive(&landscape), Path::new(out))
 }
 
 /// Validates an export: the app's validator, the quotes, the source rules; prints the

@@ -37,6 +37,9 @@ pub fn test() -> Result {
         "--site-url".into(),
         SITE_URL.into(),
     ])?;
+    // And a plain `trunk build`: no prerendered view, no first-view file, so the app
+    // starts from the export itself (e2e/first-view.test.mjs).
+    run(Command::new("trunk").args(["build", "--release", "--offline", "--dist", "target/dist-plain"]))?;
     let chromium = chromium().ok_or("chromium not found")?;
     eprintln!(
         "xtask: builds done after {:.0} s; end-to-end tests follow",

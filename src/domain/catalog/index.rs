@@ -336,6 +336,19 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
     parts.extend(p.aliases.iter().map(String::as_str));
     parts.extend(p.summary.all());
     parts.extend(p.tokens.iter().map(|t| t.symbol.as_str()));
+    // The records' words, or (in the first-view file, which has no records) the same
+    // words as the build wrote them: the folded text comes out identical either way.
+    match &p.search {
+        Some(words) => parts.push(words),
+        None => parts.extend(record_search_words(p)),
+    }
+    fold(&parts.join("\n"))
+}
+
+/// The words of a project's records that search matches: technologies, partners, awards,
+/// consensus, people and investors (what the first-view file carries as `search`).
+pub fn record_search_words(p: &Project) -> Vec<&str> {
+    let mut parts: Vec<&str> = Vec::new();
     for f in p
         .technologies
         .iter()
@@ -350,5 +363,5 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
         parts.extend(f.investors.iter().map(String::as_str));
         parts.extend(f.recipient.as_deref());
     }
-    fold(&parts.join("\n"))
+    parts
 }

@@ -9,6 +9,10 @@ use schemars::JsonSchema;
 use super::lang::Text;
 
 /// Where a fact comes from: the string `article`, or the URL of a public source.
+///
+/// Required in the export (the JSON Schema says so, and `validate` names a missing one);
+/// only the first-view file the build derives ([`crate::domain::first_view`]) leaves it
+/// out, keeping just `article` on a project's chains, the one mark its card shows.
 pub type Source = String;
 
 /// The source value for facts taken from the article itself.
@@ -27,6 +31,7 @@ pub struct Website {
     /// `https:` or `http:` URL.
     pub url: String,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for
@@ -48,6 +53,7 @@ pub struct Logo {
     pub file: String,
     /// The URL of the official file it was taken from (the project's repository, brand
     /// kit or docs, or a token-icon package's entry identified by contract address).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// A second file for the dark theme, for a mark that vanishes on a dark background.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -65,6 +71,7 @@ pub struct Token {
     /// Ticker, without `$`.
     pub symbol: String,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for
@@ -90,6 +97,7 @@ pub struct Contract {
     /// its EIP-55 checksum when in mixed case), base58 of 32 to 44 characters on Solana.
     pub address: String,
     /// A URL stating the address (the project's docs, a curated token list, an explorer).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The passage of the source that states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,6 +116,7 @@ pub struct Link {
     /// `https:` URL.
     pub url: String,
     /// A URL stating that this is the project's own (its site, README or token-list entry).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The passage of the source that states it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,6 +131,7 @@ pub struct Fact {
     /// The value.
     pub value: Text,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for
@@ -141,6 +151,7 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Text>,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for
@@ -173,6 +184,7 @@ pub struct Funding {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub investors: Vec<String>,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for
@@ -215,6 +227,7 @@ pub struct Figure {
     /// The figure, as written.
     pub value: Text,
     /// `article` or a URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub source: Source,
     /// The shortest verbatim passage of the source that states the fact: required when
     /// `source` is `article` (it must occur in the article, whitespace aside), optional for

@@ -24,6 +24,8 @@ pub const MAX_PROBLEMS: usize = 25;
 struct Collector {
     problems: Vec<Problem>,
     more: usize,
+    /// Checking the first-view file, where sources are left out.
+    first_view: bool,
 }
 
 impl Collector {
@@ -40,7 +42,12 @@ impl Collector {
 }
 
 fn check_source(c: &mut Collector, place: &str, field: &str, source: &str) {
-    if !is_article(source) && !is_safe_link(source) {
+    if source.is_empty() {
+        // serde reads a missing source as empty: only the first-view file may leave it out.
+        if !c.first_view {
+            c.push(place, format!("missing field `{field}`"));
+        }
+    } else if !is_article(source) && !is_safe_link(source) {
         c.push(
             place,
             format!(
@@ -80,6 +87,7 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
     let mut c = Collector {
         problems: Vec::new(),
         more: 0,
+        first_view: l.first_view,
     };
 
     if l.format_version != 1 {
@@ -137,6 +145,9 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
             c.push(&place, "duplicate chain id");
         }
         check_text(&mut c, &place, "name", &chain.name);
+        if chain.logo.as_ref().is_some_and(|l| l.source.is_empty()) && !c.first_view {
+            c.push(&place, "missing field `logo.source`");
+        }
     }
 
     if l.projects.is_empty() {
@@ -196,6 +207,12 @@ fn check_project(
         c.push(
             &place,
             "field `id` must be a lowercase slug ([a-z0-9] and single `-`)",
+        );
+    }
+    if p.search.is_some() && !c.first_view {
+        c.push(
+            &place,
+            "field `search` belongs to the first-view file the build derives, not to the export",
         );
     }
     let name_chars = p.name.chars().count();
@@ -321,6 +338,12 @@ fn check_project(
         check_text(c, &place, &format!("figures[{i}].label"), &f.label);
         check_text(c, &place, &format!("figures[{i}].value"), &f.value);
         check_source(c, &place, &format!("figures[{i}].source"), &f.source);
+    }
+    if let Some(logo) = &p.logo {
+        // The logo's source itself is held to the logo rules natively (`data check`).
+        if logo.source.is_empty() && !c.first_view {
+            c.push(&place, "missing field `logo.source`");
+        }
     }
     if let Some(now) = &p.now {
         check_text(c, &place, "now", &now.value);

@@ -125,6 +125,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             figures: Vec::new(),
             relations: Vec::new(),
             review: Some(REVIEW_ADDED.into()),
+            search: None,
         });
     }
 }

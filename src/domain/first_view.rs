@@ -1,0 +1,128 @@
+//! The first-view file: what the explorer's first view reads, derived from the export by
+//! `cargo xtask build` and never edited by hand.
+//!
+//! It is the export's own format ([`Landscape`], read by the same serde model and the same
+//! validator), with `first_view: true`, the same categories and the same projects in the
+//! same order, and only what the cards, filters, counts, map and search read:
+//! - kept: ids, names, aliases, categories, summaries, chain ids (with `source: article`
+//!   where the article names the chain, the one mark a card shows), logos' files, token
+//!   symbols, the current name (`now`) and the kind of each relation (the card's
+//!   disclosure);
+//! - left out: the records (website, links, contracts, founding, consensus, technologies,
+//!   people, funding, partners, awards, figures) and every source, quote and note;
+//! - added: each project's `search`, the records' words that search matches
+//!   ([`record_search_words`]), so search finds a person or a technology before the
+//!   export has arrived.
+//!
+//! The app starts from it and fetches the export itself when a view needs a record.
+
+use super::catalog::record_search_words;
+use super::data_error::{DataError, Problem};
+use super::{DATA_PATH, FIRST_VIEW_PATH};
+use super::model::{
+    is_article, Article, Chain, ChainRef, Fact, Landscape, Logo, Project, Relation, Token, SOURCE_ARTICLE,
+};
+
+/// The first-view file's content for an export.
+pub fn derive(l: &Landscape) -> Landscape {
+    Landscape {
+        format_version: l.format_version,
+        updated: l.updated.clone(),
+        article: Article {
+            url_source: None,
+            ..l.article.clone()
+        },
+        categories: l.categories.clone(),
+        chains: l.chains.iter().map(chain).collect(),
+        projects: l.projects.iter().map(project).collect(),
+        first_view: true,
+    }
+}
+
+fn logo(l: &Logo) -> Logo {
+    Logo {
+        file: l.file.clone(),
+        dark: l.dark.clone(),
+        ..Logo::default()
+    }
+}
+
+fn chain(c: &Chain) -> Chain {
+    Chain {
+        id: c.id.clone(),
+        name: c.name.clone(),
+        logo: c.logo.as_ref().map(logo),
+        ..Chain::default()
+    }
+}
+
+fn project(p: &Project) -> Project {
+    let words = record_search_words(p);
+    Project {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        aliases: p.aliases.clone(),
+        categories: p.categories.clone(),
+        summary: p.summary.clone(),
+        chains: p
+            .chains
+            .iter()
+            .map(|c| ChainRef {
+                id: c.id.clone(),
+                source: if is_article(&c.source) { SOURCE_ARTICLE.into() } else { String::new() },
+                ..ChainRef::default()
+            })
+            .collect(),
+        now: p.now.as_ref().map(|n| Fact {
+            value: n.value.clone(),
+            ..Fact::default()
+        }),
+        logo: p.logo.as_ref().map(logo),
+        tokens: p
+            .tokens
+            .iter()
+            .map(|t| Token {
+                symbol: t.symbol.clone(),
+                ..Token::default()
+            })
+            .collect(),
+        relations: p
+            .relations
+            .iter()
+            .map(|r| Relation {
+                kind: r.kind.clone(),
+                ..Relation::default()
+            })
+            .collect(),
+        search: (!words.is_empty()).then(|| words.join("\n")),
+        ..Project::default()
+    }
+}
+
+/// Whether `full` is the export `first` was derived from, as far as the first view can
+/// tell: the same projects, by id, in the same order (the app keeps its cards, filters
+/// and search, and takes the records from `full`). A stale copy of either file (a cache)
+/// fails here, with the first difference named.
+pub fn matches(first: &Landscape, full: &Landscape) -> Result<(), DataError> {
+    let differ = |message: String| DataError::Invalid {
+        file: DATA_PATH.into(),
+        problems: vec![Problem {
+            place: "projects".into(),
+            message: format!("{message}: the page's {FIRST_VIEW_PATH} is from another export; reload the page"),
+        }],
+        more: 0,
+    };
+    if first.projects.len() != full.projects.len() {
+        return Err(differ(format!(
+            "{} projects here, {} in the first-view file",
+            full.projects.len(),
+            first.projects.len()
+        )));
+    }
+    for (i, (a, b)) in first.projects.iter().zip(&full.projects).enumerate() {
+        if a.id != b.id {
+            return Err(differ(format!("projects[{i}] is `{}` here, `{}` in the first-view file", b.id, a.id)));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,99 @@
+//! Fetching and reading the export's files: the first-view file the app starts from (when
+//! `cargo xtask build` made one) and the export itself, fetched with gloo-net and read by
+//! the domain's one parser and validator.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::{parse_landscape, Catalog, DataError, DATA_PATH};
+
+/// Why a file could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Network failure or HTTP error status.
+    Fetch(String),
+    /// The file is not a valid export.
+    Data(DataError),
+}
+
+/// How long a file may take to arrive before the error panel offers a Retry.
+const FETCH_TIMEOUT_MS: u32 = 20_000;
+
+/// The file the explorer starts from: the first-view file, when the page preloads one
+/// (`<link data-first-view>`, written by `cargo xtask build`), else the export.
+pub fn start_path() -> String {
+    document()
+        .query_selector("link[data-first-view]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .filter(|href| !href.is_empty())
+        .unwrap_or_else(|| DATA_PATH.to_string())
+}
+
+/// Fetches, parses, validates and indexes one file.
+pub async fn load(path: String) -> Result<Arc<Catalog>, LoadError> {
+    let text = fetch(&path).await?;
+    read(&path, text).await
+}
+
+/// The text of one file, fetched with gloo-net.
+pub async fn fetch(path: &str) -> Result<String, LoadError> {
+    fetch_text(path)
+        .await
+        .map_err(|e| LoadError::Fetch(format!("{path}: {e}")))
+}
+
+/// Parses, validates and indexes one file's text. The export keeps its text (the JSON
+/// download cuts it); the first-view file does not need to.
+pub async fn read(path: &str, text: String) -> Result<Arc<Catalog>, LoadError> {
+    // Parsing, indexing and the first render are separate tasks, so the page stays
+    // responsive while a large export loads (and no single task blocks for long).
+    next_task().await;
+    let landscape = parse_landscape(path, &text).map_err(LoadError::Data)?;
+    next_task().await;
+    let first_view = landscape.first_view;
+    let catalog = Catalog::new(landscape);
+    let catalog = if first_view { catalog } else { catalog.with_source(text) };
+    next_task().await;
+    Ok(Arc::new(catalog))
+}
+
+/// The body of `url` as text, or why not (a network error, a timeout, an HTTP error
+/// status), fetched with gloo-net.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let signal = web_sys::AbortSignal::timeout_with_u32(FETCH_TIMEOUT_MS);
+    let resp = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&signal))
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !resp.ok() {
+        return Err(format!("HTTP {} {}", resp.status(), resp.status_text()));
+    }
+    resp.text().await.map_err(|e| e.to_string())
+}
+
+/// Resolves in a later task (a zero-delay timer), letting the browser paint and handle
+/// input in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Runs `work` once the browser is idle (at most `timeout_ms` from now): the prefetch of
+/// the export waits for the first view to be interactive and quiet. Where there is no
+/// `requestIdleCallback` (Safari before 18), after `timeout_ms`.
+pub fn when_idle(timeout_ms: u32, work: impl FnOnce() + 'static) {
+    let cb: js_sys::Function = wasm_bindgen::closure::Closure::once_into_js(work).unchecked_into();
+    let opts = web_sys::IdleRequestOptions::new();
+    opts.set_timeout(timeout_ms);
+    let w = window();
+    if w.request_idle_callback_with_options(&cb, &opts).is_err() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&cb, timeout_ms as i32);
+    }
+}
