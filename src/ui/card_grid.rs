@@ -11,6 +11,7 @@ use crate::domain::progressive::{frame_budget, render_count, shown_count, RENDER
 use crate::domain::reconcile::{plan, Op};
 use crate::domain::Catalog;
 use crate::domain::Lang;
+use crate::ui::erased::cond;
 use crate::ui::label::label;
 use crate::ui::project_card::{set_picked, CardFactory};
 use crate::ui::schedule::after_next_paint;
@@ -191,7 +192,7 @@ pub fn CardGrid(
         callback.forget();
     });
     view! {
-        <Show when=move || results.with(|r| !r.is_empty()) fallback=|| view! { <EmptyState/> }>
+        <Show when=cond(move || results.with(|r| !r.is_empty())) fallback=|| view! { <EmptyState/> }>
             <h2 class="visually-hidden">{move || match lang.get() {
                 crate::domain::Lang::Es => "Proyectos",
                 crate::domain::Lang::En => "Projects",
@@ -202,13 +203,13 @@ pub fn CardGrid(
                 on:click=on_click
                 aria-busy=move || (shown.with(Vec::len) < due.get()).to_string()
             ></div>
-            <Show when=move || { remaining() > 0 }>
-                <button class="btn grid__more" node_ref=more_ref on:click=move |_| ask_more()>
+            <Show when=cond(move || { remaining() > 0 })>
+                {view! { <button class="btn grid__more" node_ref=more_ref on:click=move |_| ask_more()>
                     {move || match lang.get() {
                         crate::domain::Lang::Es => format!("Mostrar más ({} restantes)", remaining()),
                         crate::domain::Lang::En => format!("Show more ({} remaining)", remaining()),
                     }}
-                </button>
+                </button> }.into_any()}
             </Show>
         </Show>
     }

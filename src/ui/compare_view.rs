@@ -13,7 +13,7 @@ use crate::domain::compare::{compare_rows, identical_rows, unstated, Row};
 use crate::domain::i18n::tr;
 use crate::domain::records::unstated_label;
 use crate::domain::View;
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{cond, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::records::WithRecords;
@@ -50,7 +50,7 @@ pub fn CompareView() -> impl IntoView {
         <div class="compare">
             <h2 id="compare-title" class="visually-hidden">{label(lang, |s| s.compare_table)}</h2>
             <Show
-                when=move || picked.with(|p| p.len() >= 2)
+                when=cond(move || picked.with(|p| p.len() >= 2))
                 fallback=move || view! {
                     <div class="empty" data-empty="compare">
                         <p>{label(lang, |s| s.compare_empty)}</p>
@@ -197,8 +197,8 @@ pub fn CompareTray() -> impl IntoView {
     let t = move || tr(lang.get());
     let visible = move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare);
     view! {
-        <Show when=visible>
-            <aside class="tray" aria-labelledby="tray-title">
+        <Show when=cond(visible)>
+            {view! { <aside class="tray" aria-labelledby="tray-title">
                 <h2 id="tray-title" class="tray__title">{label(lang, |s| s.picked)}</h2>
                 <ul class="tray__list">
                     {move || {
@@ -226,7 +226,7 @@ pub fn CompareTray() -> impl IntoView {
                     on:click=move |_| state.update(Nav::Push, |q| { q.view = View::Compare; q.project = None; })>
                     {move || format!("{} ({})", t().compare, query.with(|q| q.compare.len()))}
                 </button>
-            </aside>
+            </aside> }.into_any()}
         </Show>
     }
 }

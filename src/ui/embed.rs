@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::tr;
 use crate::domain::{Lang, Theme};
+use crate::ui::erased::cond;
 use crate::ui::label::label;
 use crate::ui::state::use_explorer;
 
@@ -70,7 +71,7 @@ pub fn EmbedButton() -> impl IntoView {
                     </button>
                 </header>
                 <p>{label(lang, |s| s.embed_help)}</p>
-                <Show when=move || open.get()>
+                <Show when=cond(move || open.get())>
                     <label class="embed__label" for="embed-script">{label(lang, |s| s.embed_script)}</label>
                     <textarea id="embed-script" class="embed__code" readonly rows="4" prop:value=snippet></textarea>
                     <button class="btn" on:click=move |_| copy("script", snippet())>

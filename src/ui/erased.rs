@@ -18,3 +18,15 @@ where
 }
 
 impl<I: Iterator> CollectErased for I where I::Item: IntoView {}
+
+/// A `<Show>` condition with its closure type erased: `<Show when=cond(move || ..)>`.
+/// Leptos's `Show<W, C>` is generic over the condition and the children's view; with
+/// every condition a `Cond` and every child erased (an `AnyView`, or several children,
+/// which the view macro already collects as one erased list), the app's `<Show>`s are
+/// one instance of it, its memo and its reactive view code, instead of one per use.
+pub type Cond = Box<dyn Fn() -> bool + Send + Sync>;
+
+/// `f` as a [`Cond`].
+pub fn cond(f: impl Fn() -> bool + Send + Sync + 'static) -> Cond {
+    Box::new(f)
+}

@@ -11,7 +11,7 @@ use crate::ui::card_grid::CardGrid;
 use crate::ui::chrome::{Footer, LangSwitch, ThemeToggle};
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{cond, CollectErased};
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::label::label;
 use crate::ui::landscape_map::LandscapeMap;
@@ -168,8 +168,8 @@ pub fn ExplorerPage(
                     ev.prevent_default();
                     focus_first_result();
                 }>{label(lang, |s| s.skip_to_results)}</a>
-            <Show when=move || !embed.get()>
-                <header class="site-header">
+            <Show when=cond(move || !embed.get())>
+                {view! { <header class="site-header">
                     <div class="site-header__text">
                         <h1 class="site-header__title">{label(lang, |s| s.title)}</h1>
                         <p class="site-header__tagline">{label(lang, |s| s.tagline)}
@@ -187,7 +187,7 @@ pub fn ExplorerPage(
                         <LangSwitch/>
                         <ThemeToggle/>
                     </div>
-                </header>
+                </header> }.into_any()}
             </Show>
             <div class="toolbar" role="search">
                 <label class="visually-hidden" for="search" hidden=move || view.get() == View::Compare>{label(lang, |s| s.search_label)}</label>
@@ -262,7 +262,7 @@ pub fn ExplorerPage(
                         on:blur=move |_| copied.set(None)/>
                     <span class="copy-fallback__hint">{label(lang, |s| s.copy_selected)}</span>
                 </span>
-                <Show when=move || embed.get() fallback=|| view! { <EmbedButton/> }>
+                <Show when=cond(move || embed.get()) fallback=|| view! { <EmbedButton/> }>
                     <LangSwitch/>
                     <a class="btn toolbar__full" target="_blank" rel="noopener"
                         href=move || {
@@ -274,15 +274,15 @@ pub fn ExplorerPage(
                 </Show>
             </div>
             <div class="layout" class:layout--single=move || view.get() == View::Compare>
-                <Show when=move || view.get() != View::Compare>
-                    <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
+                <Show when=cond(move || view.get() != View::Compare)>
+                    {view! { <aside id="facets" class="facets" class:facets--open=move || filters_open.get()
                         aria-label=label(lang, |s| s.filters)>
                         <Later><FacetPanel/></Later>
-                    </aside>
+                    </aside> }.into_any()}
                 </Show>
                 <main class="content" id="content">
-                    <Show when=move || embed.get()>
-                        <h1 class="visually-hidden">{label(lang, |s| s.title)}</h1>
+                    <Show when=cond(move || embed.get())>
+                        {view! { <h1 class="visually-hidden">{label(lang, |s| s.title)}</h1> }.into_any()}
                     </Show>
                     <div class="content__bar">
                         <p class="status" aria-live="polite" role="status">
@@ -292,7 +292,7 @@ pub fn ExplorerPage(
                                 count_line(results.with(Vec::len), total, lang.get())
                             }}
                         </p>
-                        <Show when=move || matches!(view.get(), View::Cards | View::Compare)>
+                        <Show when=cond(move || matches!(view.get(), View::Cards | View::Compare))>
                             <crate::ui::download::Download results/>
                         </Show>
                     </div>
@@ -302,8 +302,8 @@ pub fn ExplorerPage(
                             <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{label(lang, |s| s.close)}</button>
                         })}
                     </p>
-                    <Show when=move || view.get() == View::Cards>
-                        <details class="legend" data-legend="">
+                    <Show when=cond(move || view.get() == View::Cards)>
+                        {view! { <details class="legend" data-legend="">
                             <summary>{label(lang, |s| s.legend_title)}</summary>
                             <ul class="legend__list">
                                 <li><span class="badge badge--chain badge--article">"Solana"</span>{label(lang, |s| s.legend_chain_article)}</li>
@@ -311,7 +311,7 @@ pub fn ExplorerPage(
                                 <li><span class="source source--article">{label(lang, |s| s.source_article)}</span>{label(lang, |s| s.legend_article_pill)}</li>
                                 <li><span class="source source--added">"example.org"</span>{label(lang, |s| s.legend_source)}</li>
                             </ul>
-                        </details>
+                        </details> }.into_any()}
                     </Show>
                     {move || match view.get() {
                         View::Map => view! { <LandscapeMap results/> }.into_any(),
@@ -321,7 +321,7 @@ pub fn ExplorerPage(
                     }}
                 </main>
             </div>
-            <Show when=move || !embed.get()>
+            <Show when=cond(move || !embed.get())>
                 <Later><Footer/></Later>
             </Show>
             <Later>
