@@ -11,7 +11,7 @@ use crate::domain::progressive::{frame_budget, render_count, shown_count, RENDER
 use crate::domain::reconcile::{plan, Op};
 use crate::domain::Catalog;
 use crate::domain::Lang;
-use crate::ui::erased::cond;
+use crate::ui::erased::{cond, handler};
 use crate::ui::label::label;
 use crate::ui::project_card::{set_picked, CardFactory};
 use crate::ui::schedule::after_next_paint;
@@ -200,11 +200,11 @@ pub fn CardGrid(
             <div
                 class="grid"
                 node_ref=grid_ref
-                on:click=on_click
+                on:click=handler(on_click)
                 aria-busy=move || (shown.with(Vec::len) < due.get()).to_string()
             ></div>
             <Show when=cond(move || { remaining() > 0 })>
-                {view! { <button class="btn grid__more" node_ref=more_ref on:click=move |_| ask_more()>
+                {view! { <button class="btn grid__more" node_ref=more_ref on:click=handler(move |_| ask_more())>
                     {move || match lang.get() {
                         crate::domain::Lang::Es => format!("Mostrar más ({} restantes)", remaining()),
                         crate::domain::Lang::En => format!("Show more ({} remaining)", remaining()),
@@ -236,11 +236,11 @@ pub fn EmptyState() -> impl IntoView {
         <div class="empty" data-empty="">
             <h2 class="empty__title">{label(lang, |s| s.empty_title)}</h2>
             <p>{label(lang, |s| s.empty_active)} " " <strong>{active}</strong></p>
-            <button class="btn btn--primary" on:click=move |_| state.update(Nav::Push, |q| {
+            <button class="btn btn--primary" on:click=handler(move |_| state.update(Nav::Push, |q| {
                 q.categories.clear();
                 q.chains.clear();
                 q.q.clear();
-            })>{label(lang, |s| s.empty_reset)}</button>
+            }))>{label(lang, |s| s.empty_reset)}</button>
         </div>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::{Lang, Theme};
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;
 use crate::ui::state::Nav;
 
@@ -20,7 +20,7 @@ pub fn LangSwitch() -> impl IntoView {
                     class="tab tab--small"
                     lang=l.code()
                     aria-pressed=move || (lang.get() == l).to_string()
-                    on:click=move |_| state.update(Nav::Push, |q| q.lang = Some(l))
+                    on:click=handler(move |_| state.update(Nav::Push, |q| q.lang = Some(l)))
                 >{l.code().to_ascii_uppercase()}</button>
             }).collect_erased()}
         </div>
@@ -41,10 +41,10 @@ pub fn ThemeToggle() -> impl IntoView {
         <button
             class="btn btn--icon"
             aria-pressed=move || dark().to_string()
-            on:click=move |_| {
+            on:click=handler(move |_| {
                 let next = if dark() { Theme::Light } else { Theme::Dark };
                 state.update(Nav::Push, |q| q.theme = Some(next));
-            }
+            })
         >
             <span aria-hidden="true">{move || if dark() { "☾" } else { "☀" }}</span>
             <span class="visually-hidden">{label(state.lang, |s| s.theme_dark)}</span>

@@ -13,7 +13,7 @@ use crate::domain::compare::{compare_rows, identical_rows, unstated, Row};
 use crate::domain::i18n::tr;
 use crate::domain::records::unstated_label;
 use crate::domain::View;
-use crate::ui::erased::{cond, CollectErased};
+use crate::ui::erased::{cond, handler, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::records::WithRecords;
@@ -54,7 +54,7 @@ pub fn CompareView() -> impl IntoView {
                 fallback=move || view! {
                     <div class="empty" data-empty="compare">
                         <p>{label(lang, |s| s.compare_empty)}</p>
-                        <button class="btn btn--primary" on:click=move |_| state.update(Nav::Push, |q| q.view = View::Cards)>
+                        <button class="btn btn--primary" on:click=handler(move |_| state.update(Nav::Push, |q| q.view = View::Cards))>
                             {move || crate::domain::i18n::view_name(View::Cards, lang.get())}
                         </button>
                     </div>
@@ -63,10 +63,10 @@ pub fn CompareView() -> impl IntoView {
                 <div class="compare__controls">
                     <label class="switch">
                         <input type="checkbox" prop:checked=move || only_diff.get()
-                            on:change=move |ev| {
+                            on:change=handler(move |ev| {
                                 let on = event_target_checked(&ev);
                                 state.update(Nav::Push, |q| q.only_diff = on);
-                            }/>
+                            })/>
                         <span>{label(lang, |s| s.only_differences)}</span>
                     </label>
                     <span class="compare__legend"><span class="chip chip--shared">{label(lang, |s| s.shared)}</span> " " {label(lang, |s| s.shared_legend)}</span>
@@ -105,20 +105,20 @@ pub fn CompareView() -> impl IntoView {
                                         Some(view! {
                                             <th scope="col" data-compare-col=p.id.clone() style=format!("--hue:{}", hue(&p.id))>
                                                 {mark(logo, mono, "monogram--small", 26)}
-                                                <button class="compare__name" on:click=move |_| {
+                                                <button class="compare__name" on:click=handler(move |_| {
                                                     let id = open.clone();
                                                     state.update(Nav::Push, |q| q.project = Some(id));
-                                                }>{name.clone()}</button>
+                                                })>{name.clone()}</button>
                                                 <span class="compare__col-actions">
                                                     <button class="btn btn--icon btn--tiny" disabled=i == 0
                                                         aria-label=format!("{} {}", s.move_left, name)
-                                                        on:click=move |_| move_col(i, i.saturating_sub(1))>"←"</button>
+                                                        on:click=handler(move |_| move_col(i, i.saturating_sub(1)))>"←"</button>
                                                     <button class="btn btn--icon btn--tiny" disabled=i + 1 == n
                                                         aria-label=format!("{} {}", s.move_right, name)
-                                                        on:click=move |_| move_col(i, i + 1)>"→"</button>
+                                                        on:click=handler(move |_| move_col(i, i + 1))>"→"</button>
                                                     <button class="btn btn--icon btn--tiny"
                                                         aria-label=format!("{} {}", s.remove, name)
-                                                        on:click=move |_| state.toggle_compare(&remove)>"✕"</button>
+                                                        on:click=handler(move |_| state.toggle_compare(&remove))>"✕"</button>
                                                 </span>
                                             </th>
                                         })
@@ -212,18 +212,18 @@ pub fn CompareTray() -> impl IntoView {
                                 <li class="chip">
                                     {name.clone()}
                                     <button class="chip__remove" aria-label=format!("{} {}", tr(l).remove, name)
-                                        on:click=move |_| state.toggle_compare(&remove)>"✕"</button>
+                                        on:click=handler(move |_| state.toggle_compare(&remove))>"✕"</button>
                                 </li>
                             })
                         }).collect_erased()
                     }}
                 </ul>
-                <button class="btn btn--link" on:click=move |_| {
+                <button class="btn btn--link" on:click=handler(move |_| {
                     state.notice.set(None);
                     state.update(Nav::Push, |q| q.compare.clear());
-                }>{label(lang, |s| s.clear)}</button>
+                })>{label(lang, |s| s.clear)}</button>
                 <button class="btn btn--primary" data-compare-go=""
-                    on:click=move |_| state.update(Nav::Push, |q| { q.view = View::Compare; q.project = None; })>
+                    on:click=handler(move |_| state.update(Nav::Push, |q| { q.view = View::Compare; q.project = None; }))>
                     {move || format!("{} ({})", t().compare, query.with(|q| q.compare.len()))}
                 </button>
             </aside> }.into_any()}

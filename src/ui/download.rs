@@ -6,6 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::export::{file_stem, to_csv, to_json};
 use crate::domain::i18n::tr;
 use crate::domain::View;
+use crate::ui::erased::handler;
 use crate::ui::label::label;
 use crate::ui::load::LoadError;
 use crate::ui::records::Records;
@@ -93,8 +94,8 @@ pub fn Download(
     view! {
         <div class="download" role="group" aria-label=label(lang, |s| s.download)>
             <span class="download__label" aria-hidden="true">{label(lang, |s| s.download)}</span>
-            <button class="btn btn--small" data-download="csv" aria-busy=move || busy(true) on:click=csv>"CSV"</button>
-            <button class="btn btn--small" data-download="json" aria-busy=move || busy(false) on:click=json>"JSON"</button>
+            <button class="btn btn--small" data-download="csv" aria-busy=move || busy(true) on:click=handler(csv)>"CSV"</button>
+            <button class="btn btn--small" data-download="json" aria-busy=move || busy(false) on:click=handler(json)>"JSON"</button>
         </div>
     }
 }

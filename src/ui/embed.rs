@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::tr;
 use crate::domain::{Lang, Theme};
-use crate::ui::erased::cond;
+use crate::ui::erased::{cond, handler};
 use crate::ui::label::label;
 use crate::ui::state::use_explorer;
 
@@ -51,21 +51,21 @@ pub fn EmbedButton() -> impl IntoView {
         });
     };
     view! {
-        <button class="btn" aria-haspopup="dialog" on:click=move |_| {
+        <button class="btn" aria-haspopup="dialog" on:click=handler(move |_| {
             open.set(true);
             copied.set(None);
             if let Some(d) = dialog_ref.get_untracked() {
                 let _ = d.show_modal();
             }
-        }>{label(lang, |s| s.embed)}</button>
+        })>{label(lang, |s| s.embed)}</button>
         <dialog class="dialog embed-dialog" aria-labelledby="embed-title" node_ref=dialog_ref
-            on:close=move |_| open.set(false)>
+            on:close=handler(move |_| open.set(false))>
             <div class="details">
                 <header class="details__head">
                     <h2 id="embed-title" class="details__title">{label(lang, |s| s.embed_title)}</h2>
-                    <button class="btn btn--icon details__close" on:click=move |_| {
+                    <button class="btn btn--icon details__close" on:click=handler(move |_| {
                         if let Some(d) = dialog_ref.get_untracked() { d.close(); }
-                    }>
+                    })>
                         <span aria-hidden="true">"✕"</span>
                         <span class="visually-hidden">{label(lang, |s| s.close)}</span>
                     </button>
@@ -74,13 +74,13 @@ pub fn EmbedButton() -> impl IntoView {
                 <Show when=cond(move || open.get())>
                     <label class="embed__label" for="embed-script">{label(lang, |s| s.embed_script)}</label>
                     <textarea id="embed-script" class="embed__code" readonly rows="4" prop:value=snippet></textarea>
-                    <button class="btn" on:click=move |_| copy("script", snippet())>
+                    <button class="btn" on:click=handler(move |_| copy("script", snippet()))>
                         {move || if copied.get() == Some("script") { t().link_copied_code } else { t().copy_code }}
                     </button>
                     <label class="embed__label" for="embed-site">{label(lang, |s| s.embed_site)}</label>
                     <p class="embed__hint">{label(lang, |s| s.embed_site_help)}</p>
                     <textarea id="embed-site" class="embed__code" readonly rows="1" prop:value=site_config></textarea>
-                    <button class="btn" on:click=move |_| copy("site", site_config())>
+                    <button class="btn" on:click=handler(move |_| copy("site", site_config()))>
                         {move || if copied.get() == Some("site") { t().link_copied_code } else { t().copy_code }}
                     </button>
                     <p class="embed__label">{label(lang, |s| s.embed_preview)}</p>

@@ -30,3 +30,11 @@ pub type Cond = Box<dyn Fn() -> bool + Send + Sync>;
 pub fn cond(f: impl Fn() -> bool + Send + Sync + 'static) -> Cond {
     Box::new(f)
 }
+
+/// An event handler with its closure type erased: `on:click=handler(move |_| ..)`. Each
+/// element attribute is an `AnyAttribute` (the app builds with `erase_components`), and
+/// tachys's code to build, rebuild and clone one is instantiated for each attribute type:
+/// an `On<click, F>` for every handler closure `F`. Boxed, there is one `On` type per event.
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}

@@ -11,7 +11,7 @@ use crate::ui::card_grid::CardGrid;
 use crate::ui::chrome::{Footer, LangSwitch, ThemeToggle};
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
-use crate::ui::erased::{cond, CollectErased};
+use crate::ui::erased::{cond, handler, CollectErased};
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::label::label;
 use crate::ui::landscape_map::LandscapeMap;
@@ -164,10 +164,10 @@ pub fn ExplorerPage(
     view! {
         <div class="app" class:app--embed=move || embed.get()
             class:app--tray=move || query.with(|q| !q.compare.is_empty() && q.view != View::Compare)>
-            <a class="skip-link" href="#content" on:click=move |ev| {
+            <a class="skip-link" href="#content" on:click=handler(move |ev: web_sys::MouseEvent| {
                     ev.prevent_default();
                     focus_first_result();
-                }>{label(lang, |s| s.skip_to_results)}</a>
+                })>{label(lang, |s| s.skip_to_results)}</a>
             <Show when=cond(move || !embed.get())>
                 {view! { <header class="site-header">
                     <div class="site-header__text">
@@ -202,24 +202,24 @@ pub fn ExplorerPage(
                     placeholder=label(lang, |s| s.search_placeholder)
                     aria-keyshortcuts="/"
                     prop:value=move || query.with(|q| q.q.clone())
-                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
                         // ↓ or Enter: on to the results (the search applies as you type).
                         let on = (ev.key() == "ArrowDown" || ev.key() == "Enter") && !ev.shift_key() && !ev.alt_key();
                         if on && focus_first_result() {
                             ev.prevent_default();
                         }
-                    }
-                    on:input=move |ev| {
+                    })
+                    on:input=handler(move |ev| {
                         let text = event_target_value(&ev);
                         state.update(Nav::Typing, |q| q.q = text.chars().take(crate::domain::query::MAX_Q_CHARS).collect());
-                    }
+                    })
                 />
                 <button
                     class="btn toolbar__filters-toggle"
                     hidden=move || view.get() == View::Compare
                     aria-expanded=move || filters_open.get().to_string()
                     aria-controls="facets"
-                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                    on:click=handler(move |_| filters_open.update(|o| *o = !*o))
                 >
                     {label(lang, |s| s.show_filters)}
                     {move || {
@@ -229,12 +229,12 @@ pub fn ExplorerPage(
                 </button>
                 <label class="toolbar__sort" hidden=move || view.get() != View::Cards>
                     <span>{label(lang, |s| s.sort_label)}</span>
-                    <select on:change=move |ev| {
+                    <select on:change=handler(move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(s) = Sort::parse(&v) {
                             state.update(Nav::Push, |q| q.sort = s);
                         }
-                    }>
+                    })>
                         {Sort::ALL.into_iter().map(|s| view! {
                             <option value=s.code() selected=move || query.with(|q| q.sort == s)>
                                 {move || sort_name(s, lang.get())}
@@ -247,11 +247,11 @@ pub fn ExplorerPage(
                         <button
                             class="tab"
                             aria-pressed=move || (view.get() == v).to_string()
-                            on:click=move |_| state.update(Nav::Push, |q| q.view = v)
+                            on:click=handler(move |_| state.update(Nav::Push, |q| q.view = v))
                         >{move || view_name(v, lang.get())}</button>
                     }).collect_erased()}
                 </nav>
-                <button class="btn toolbar__copy" on:click=copy_link>
+                <button class="btn toolbar__copy" on:click=handler(copy_link)>
                     {move || match copied.get() {
                         Some(true) => t().link_copied,
                         _ => t().copy_link,
@@ -259,7 +259,7 @@ pub fn ExplorerPage(
                 </button>
                 <span class="copy-fallback" hidden=move || copied.get() != Some(false) role="status">
                     <input class="copy-fallback__field" node_ref=copy_ref readonly="" aria-label=label(lang, |s| s.copy_link)
-                        on:blur=move |_| copied.set(None)/>
+                        on:blur=handler(move |_| copied.set(None))/>
                     <span class="copy-fallback__hint">{label(lang, |s| s.copy_selected)}</span>
                 </span>
                 <Show when=cond(move || embed.get()) fallback=|| view! { <EmbedButton/> }>
@@ -299,7 +299,7 @@ pub fn ExplorerPage(
                     <p class="notice" role="status" aria-live="polite">
                         {move || state.notice.get().map(|n| view! {
                             <span class="notice__text">{n}</span>
-                            <button class="btn btn--link" on:click=move |_| state.notice.set(None)>{label(lang, |s| s.close)}</button>
+                            <button class="btn btn--link" on:click=handler(move |_| state.notice.set(None))>{label(lang, |s| s.close)}</button>
                         })}
                     </p>
                     <Show when=cond(move || view.get() == View::Cards)>

@@ -6,7 +6,7 @@ use crate::domain::logo::chain_logo;
 use crate::ui::mark::chain_icon;
 
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -57,11 +57,11 @@ pub fn FacetPanel() -> impl IntoView {
                 <button
                     class="btn btn--link"
                     disabled=move || !query.with(ExplorerQuery::is_filtered)
-                    on:click=move |_| state.update(Nav::Push, |q| {
+                    on:click=handler(move |_| state.update(Nav::Push, |q| {
                         q.categories.clear();
                         q.chains.clear();
                         q.q.clear();
-                    })
+                    }))
                 >{label(lang, |s| s.clear_all)}</button>
             </div>
             <fieldset class="facet">
@@ -141,7 +141,7 @@ fn FacetOption(
                 value=id.clone()
                 data-facet=if facet == Facet::Category { "category" } else { "chain" }
                 prop:checked=move || checked.get()
-                on:change=move |_| {
+                on:change=handler(move |_| {
                     let id = id_toggle.clone();
                     let cat = state.catalog.get_value();
                     state.update(Nav::Push, move |q| match facet {
@@ -154,7 +154,7 @@ fn FacetOption(
                             crate::domain::order::sort_by(&mut q.chains, &|a, b| cat.chain_rank(a).cmp(&cat.chain_rank(b)));
                         }
                     });
-                }
+                })
             />
             <label for=input_id>
                 <span class="facet__name">{chain_icon(icon)}{label}</span>

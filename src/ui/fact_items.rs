@@ -9,7 +9,7 @@ use crate::domain::i18n::tr;
 use crate::domain::records::{copy_address_label, copy_short_label};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{handler, CollectErased};
 use crate::ui::source_tag::SourceTag;
 use crate::ui::state::use_explorer;
 
@@ -48,7 +48,7 @@ pub fn copy_button(text: String) -> impl IntoView {
     let value = text.clone();
     view! {
         <button type="button" class="btn btn--tiny copy" aria-label=label title=label
-            on:click=move |_| {
+            on:click=handler(move |_| {
                 let text = text.clone();
                 leptos::task::spawn_local(async move {
                     let ok = crate::ui::copy::copy_text(&text).await;
@@ -59,7 +59,7 @@ pub fn copy_button(text: String) -> impl IntoView {
                         crate::ui::copy::select_when_shown(field);
                     }
                 });
-            }>
+            })>
             <span aria-hidden="true">{move || copy_short_label(lang.get(), copied.get())}</span>
         </button>
         <span class="copy-fallback" hidden=move || copied.get() != Some(false) role="status">

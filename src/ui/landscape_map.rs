@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::card::{hue, monogram};
 use crate::domain::logo::LogoSrc;
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;
 use crate::ui::mark::mark;
 use crate::ui::state::{use_explorer, Nav};
@@ -150,10 +150,10 @@ fn Tile(
     let open = id.clone();
     view! {
         <li class="tile" data-project-tile=id.clone() style=format!("--hue:{}", hue(&id)) hidden=move || hidden.get()>
-            <button class="tile__button" title=name.clone() on:click=move |_| {
+            <button class="tile__button" title=name.clone() on:click=handler(move |_| {
                 let id = open.clone();
                 state.update(Nav::Push, |q| q.project = Some(id));
-            }>
+            })>
                 {mark(logo, monogram(&name), "tile__mark", TILE_LOGO_PX)}
                 <span class="tile__name">{name.clone()}</span>
             </button>

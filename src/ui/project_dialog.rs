@@ -17,7 +17,7 @@ use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{handler, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::source_tag::SourceTag;
@@ -71,8 +71,8 @@ pub fn ProjectDialog() -> impl IntoView {
             aria-modal="true"
             aria-labelledby="dialog-title"
             node_ref=dialog_ref
-            on:close=move |_| close()
-            on:click=move |ev| {
+            on:close=handler(move |_| close())
+            on:click=handler(move |ev: web_sys::MouseEvent| {
                 // A click on the backdrop (the dialog element itself) closes it.
                 if let Some(d) = dialog_ref.get_untracked() {
                     let target: Option<web_sys::EventTarget> = ev.target();
@@ -81,7 +81,7 @@ pub fn ProjectDialog() -> impl IntoView {
                         close();
                     }
                 }
-            }
+            })
         >
             {move || open_id.get().and_then(|id| {
                 let cat = state.catalog.get_value();
@@ -206,7 +206,7 @@ fn ProjectDetails(
                         <p class="details__aliases">{label(lang, |s| s.aliases)} ": " {aliases.join(", ")}</p>
                     })}
                 </div>
-                <button class="btn btn--icon details__close" on:click=move |_| close_btn()>
+                <button class="btn btn--icon details__close" on:click=handler(move |_| close_btn())>
                     <span aria-hidden="true">"✕"</span>
                     <span class="visually-hidden">{label(lang, |s| s.close)}</span>
                 </button>
@@ -228,11 +228,11 @@ fn ProjectDetails(
             <div class="details__actions">
                 <button class="btn" aria-pressed=move || picked.get().to_string()
                     aria-label=move || format!("{} {}", t().compare, name_for_label)
-                    on:click=move |_| state.toggle_compare(&toggle_id)>
+                    on:click=handler(move |_| state.toggle_compare(&toggle_id))>
                     <span aria-hidden="true">{move || if picked.get() { "✓ " } else { "+ " }}</span>
                     {label(lang, |s| s.compare)}
                 </button>
-                <button class="btn" data-compare-similar="" on:click=move |_| {
+                <button class="btn" data-compare-similar="" on:click=handler(move |_| {
                     let cat = state.catalog.get_value();
                     if let Some(me) = cat.resolve(&similar_id) {
                         let mut ids = vec![me.id.clone()];
@@ -244,7 +244,7 @@ fn ProjectDetails(
                             q.project = None;
                         });
                     }
-                }>{label(lang, |s| s.compare_similar)}</button>
+                })>{label(lang, |s| s.compare_similar)}</button>
             </div>
             <details class="details__other">
                 <summary>{label(lang, |s| s.summary_other)}</summary>

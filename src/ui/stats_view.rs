@@ -8,7 +8,7 @@ use crate::domain::i18n::tr;
 use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
 use crate::domain::text::format_usd;
 use crate::domain::{Lang, View};
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;
 use crate::ui::records::WithRecords;
 use crate::ui::state::{use_explorer, Nav};
@@ -152,13 +152,13 @@ fn bar_chart(bars: Vec<Bar>, lang: Lang) -> impl IntoView {
                 let action_key = bar.action.clone();
                 view! {
                     <g class="chart__bar" role="button" tabindex="0" aria-label=name
-                        on:click=move |_| run(&action)
-                        on:keydown=move |ev| {
+                        on:click=handler(move |_| run(&action))
+                        on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
                             if ev.key() == "Enter" || ev.key() == " " {
                                 ev.prevent_default();
                                 run(&action_key);
                             }
-                        }>
+                        })>
                         <rect class="chart__hit" x="0" y=y width=W height=ROW_H></rect>
                         <text class="chart__label" x=LABEL_W - 8 y=y + BASELINE text-anchor="end"><title>{bar.label.clone()}</title>{truncate(&bar.label, 17)}</text>
                         <rect class="chart__fill" x=LABEL_W y=y + 4 width=w.max(1) height=ROW_H - 8 rx="3"></rect>
@@ -322,13 +322,13 @@ fn Heatmap(
                 view! {
                     <g class="heat__cell" class:heat__cell--strong=strong role="button" tabindex="0" aria-label=name
                         data-chain=chain.clone() data-category=col.id.clone()
-                        on:click=move |_| go()
-                        on:keydown=move |ev| {
+                        on:click=handler(move |_| go())
+                        on:keydown=handler(move |ev: web_sys::KeyboardEvent| {
                             if ev.key() == "Enter" || ev.key() == " " {
                                 ev.prevent_default();
                                 go_key();
                             }
-                        }>
+                        })>
                         <rect class="heat__fill" x=x + 2 y=y + 2 width=HEAT_COL_W - 4 height=HEAT_ROW_H - 4 rx="5" fill-opacity=hundredths(v)></rect>
                         <text class="heat__n" x=x + HEAT_COL_W / 2 y=y + HEAT_BASELINE text-anchor="middle">{n}</text>
                     </g>
