@@ -235,7 +235,7 @@ pub fn EmptyState() -> impl IntoView {
     view! {
         <div class="empty" data-empty="">
             <h2 class="empty__title">{label(lang, |s| s.empty_title)}</h2>
-            <p>{label(lang, |s| s.empty_active)} " " <strong>{active}</strong></p>
+            <p>{label(lang, |s| s.empty_active)} " " <strong>{move || active()}</strong></p>
             <button class="btn btn--primary" on:click=handler(move |_| state.update(Nav::Push, |q| {
                 q.categories.clear();
                 q.chains.clear();

@@ -142,11 +142,15 @@ pub fn CompareView() -> impl IntoView {
                                         </tr>
                                     }
                                 });
-                                let shown: Vec<_> = rows.into_iter()
+                                let shown: Vec<AnyView> = rows.into_iter()
                                     .filter(|r| !folded.contains(&r.attribute))
                                     .map(|row| render_row(row, l, hide_equal, cols))
                                     .collect_erased();
-                                (shown, line)
+                                // One list (the rows, then the folded line) rather than a
+                                // pair: the same view type as the app's other erased lists.
+                                let mut shown = shown;
+                                shown.push(line.into_any());
+                                shown
                             }}
                         </tbody>
                     </table>

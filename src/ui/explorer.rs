@@ -224,7 +224,7 @@ pub fn ExplorerPage(
                     {label(lang, |s| s.show_filters)}
                     {move || {
                         let n = query.with(|q| q.categories.len() + q.chains.len());
-                        (n > 0).then(|| view! { <span class="badge badge--count">{n}</span> })
+                        (n > 0).then(|| view! { <span class="badge badge--count">{n}</span> }.into_any())
                     }}
                 </button>
                 <label class="toolbar__sort" hidden=move || view.get() != View::Cards>
@@ -300,7 +300,7 @@ pub fn ExplorerPage(
                         {move || state.notice.get().map(|n| view! {
                             <span class="notice__text">{n}</span>
                             <button class="btn btn--link" on:click=handler(move |_| state.notice.set(None))>{label(lang, |s| s.close)}</button>
-                        })}
+                        }.into_any())}
                     </p>
                     <Show when=cond(move || view.get() == View::Cards)>
                         {view! { <details class="legend" data-legend="">

@@ -157,7 +157,7 @@ fn FacetOption(
                 })
             />
             <label for=input_id>
-                <span class="facet__name">{chain_icon(icon)}{label}</span>
+                <span class="facet__name">{chain_icon(icon)}{move || label()}</span>
                 <span class="facet__count">{count}</span>
             </label>
         </div>

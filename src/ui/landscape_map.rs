@@ -181,5 +181,6 @@ fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
             <ul class="map__tiles">{tiles}</ul>
             {(extra > 0).then(|| view! { <p class="map__more">{format!("+{extra}")}</p> })}
         }
+        .into_any()
     }
 }

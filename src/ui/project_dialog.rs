@@ -122,7 +122,7 @@ fn fact_row(cat: &Catalog, p: &Project, attribute: Attribute, lang: Memo<Lang>) 
         view! {
             <div class="details__row" data-row=attribute.code()>
                 <dt>{move || attribute_name(attribute, lang.get())}</dt>
-                <dd>{move || item_list(items.clone(), lang.get())}</dd>
+                <dd>{move || item_list(items.clone(), lang.get()).into_any()}</dd>
             </div>
         }
     })

@@ -49,7 +49,7 @@ pub fn StatsView(
                                 Bar { label: if nested { format!("· {label}") } else { label }, value: n, action: Action::Category(id) }
                             })
                             .collect();
-                        bar_chart(bars, l)
+                        bar_chart(bars, l).into_any()
                     }}
                 </section>
                 <section class="stats__block" aria-labelledby="bychain-title">
@@ -62,7 +62,7 @@ pub fn StatsView(
                             .filter(|(_, n)| *n > 0)
                             .map(|(id, n)| Bar { label: cat.chain_label(&id, l), value: n, action: Action::Chain(id) })
                             .collect();
-                        bar_chart(bars, l)
+                        bar_chart(bars, l).into_any()
                     }}
                 </section>
             </div>
@@ -72,7 +72,7 @@ pub fn StatsView(
                     <p class="stats__note">{label(lang, |s| s.provenance_note)}</p>
                     <WithRecords min_height="12rem">{move || {
                         let cat = state.catalog.get_value();
-                        provenance_chart(results.with(|r| provenance(&cat, r)), lang.get())
+                        provenance_chart(results.with(|r| provenance(&cat, r)), lang.get()).into_any()
                     }}</WithRecords>
                 </section>
                 <section class="stats__block" aria-labelledby="fund-title">
@@ -349,5 +349,6 @@ fn Heatmap(
                 </svg>
             </div>
         }
+        .into_any()
     }
 }
