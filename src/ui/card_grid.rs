@@ -11,7 +11,7 @@ use crate::domain::progressive::{frame_budget, render_count, shown_count, RENDER
 use crate::domain::reconcile::{plan, Op};
 use crate::domain::Catalog;
 use crate::domain::Lang;
-use crate::ui::erased::{cond, handler};
+use crate::ui::erased::{cond, effect, handler, memo};
 use crate::ui::label::label;
 use crate::ui::project_card::{set_picked, CardFactory};
 use crate::ui::schedule::after_next_paint;
@@ -73,7 +73,7 @@ pub fn CardGrid(
     let current = move || progress.get().for_generation(generation.get());
     // The cards in the grid, as the last frame left them (see `Cards::show`).
     let cards = StoredValue::new_local(Cards::default());
-    let shown = Memo::new(move |_| {
+    let shown = memo(move |_| {
         let p = current();
         let lang = lang.get();
         let mut in_grid = vec![false; state.catalog.with_value(|c| c.projects().len())];
@@ -96,12 +96,12 @@ pub fn CardGrid(
             r[..n].to_vec()
         })
     });
-    let due = Memo::new(move |_| {
+    let due = memo(move |_| {
         let p = current();
         results.with(|r| render_count(r.len(), p.requested))
     });
     // Keep adding chunks, one per frame, until every card due is built.
-    Effect::new(move |_| {
+    effect(move |_| {
         let g = generation.get();
         if shown.with(Vec::len) < due.get() {
             after_next_paint(move || {
@@ -124,10 +124,10 @@ pub fn CardGrid(
             p.requested += RENDER_STEP;
         });
     };
-    let picked = Memo::new(move |_| state.query.with(|q| q.compare.clone()));
+    let picked = memo(move |_| state.query.with(|q| q.compare.clone()));
     // The cards: built by the factory, kept across filters, placed by the plan.
     let grid_ref = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some(grid) = grid_ref.get() else { return };
         let lang = lang.get();
         let cat = state.catalog.get_value();
@@ -170,7 +170,7 @@ pub fn CardGrid(
     };
     let remaining = move || results.with(Vec::len) - due.get();
     let more_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some(button) = more_ref.get() else { return };
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let near = entries.iter().any(|e| {

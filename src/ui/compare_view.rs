@@ -13,7 +13,7 @@ use crate::domain::compare::{compare_rows, identical_rows, unstated, Row};
 use crate::domain::i18n::tr;
 use crate::domain::records::unstated_label;
 use crate::domain::View;
-use crate::ui::erased::{cond, handler, CollectErased};
+use crate::ui::erased::{cond, handler, memo, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::records::WithRecords;
@@ -26,8 +26,8 @@ pub fn CompareView() -> impl IntoView {
     let query = state.query;
     let lang = state.lang;
     // "Only differences" is part of the state, so a shared link keeps it (`diff=1`).
-    let only_diff = Memo::new(move |_| query.with(|q| q.only_diff));
-    let picked = Memo::new(move |_| query.with(|q| q.compare.clone()));
+    let only_diff = memo(move |_| query.with(|q| q.only_diff));
+    let picked = memo(move |_| query.with(|q| q.compare.clone()));
     let rows = Memo::new(move |_| {
         // Again once the records are in: the catalog is then the export's.
         let _ = state.has_records();

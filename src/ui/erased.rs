@@ -38,3 +38,20 @@ pub fn cond(f: impl Fn() -> bool + Send + Sync + 'static) -> Cond {
 pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
     Box::new(f)
 }
+
+/// `Memo::new` with the closure boxed: the memo code Leptos builds for each closure type
+/// (its compute-and-compare wrapper) exists once per value type `T`. For the memos whose
+/// `T` another memo of the app has too.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn(Option<&T>) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    let f: Box<dyn Fn(Option<&T>) -> T + Send + Sync> = Box::new(f);
+    Memo::new(f)
+}
+
+/// `Effect::new` with the closure boxed: the effect's task (an async loop Leptos builds
+/// for each closure type) exists once per value type `T`.
+pub fn effect<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) -> Effect<LocalStorage> {
+    let f: Box<dyn FnMut(Option<T>) -> T> = Box::new(f);
+    Effect::new(f)
+}

@@ -11,7 +11,7 @@ use crate::ui::card_grid::CardGrid;
 use crate::ui::chrome::{Footer, LangSwitch, ThemeToggle};
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
-use crate::ui::erased::{cond, handler, CollectErased};
+use crate::ui::erased::{cond, handler, memo, CollectErased};
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::label::label;
 use crate::ui::landscape_map::LandscapeMap;
@@ -99,13 +99,13 @@ pub fn ExplorerPage(
         now
     });
 
-    let results = Memo::new(move |_| {
+    let results = memo(move |_| {
         let cat = state.catalog.get_value();
         state
             .hits
             .with(|hits| query.with(|q| cat.filter_with(hits, &q.filters(), q.sort)))
     });
-    let embed = Memo::new(move |_| query.with(|q| q.embed));
+    let embed = memo(move |_| query.with(|q| q.embed));
     let view = Memo::new(move |_| query.with(|q| q.view));
 
     // `/` focuses the search box (unless typing in a field already).

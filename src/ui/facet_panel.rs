@@ -6,7 +6,7 @@ use crate::domain::logo::chain_logo;
 use crate::ui::mark::chain_icon;
 
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
-use crate::ui::erased::{handler, CollectErased};
+use crate::ui::erased::{handler, memo, CollectErased};
 use crate::ui::label::label;
 use crate::ui::state::{use_explorer, Nav};
 
@@ -96,14 +96,14 @@ fn FacetOption(
     let query = state.query;
     let lang = state.lang;
     let id_checked = id.clone();
-    let checked = Memo::new(move |_| {
+    let checked = memo(move |_| {
         query.with(|q| match facet {
             Facet::Category => q.categories.contains(&id_checked),
             Facet::Chain => q.chains.contains(&id_checked),
         })
     });
     let id_count = id.clone();
-    let count = Memo::new(move |_| {
+    let count = memo(move |_| {
         counts.with(|c| {
             let list = match facet {
                 Facet::Category => &c.categories,

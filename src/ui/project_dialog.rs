@@ -17,7 +17,7 @@ use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
-use crate::ui::erased::{handler, CollectErased};
+use crate::ui::erased::{handler, memo, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::source_tag::SourceTag;
@@ -195,7 +195,7 @@ fn ProjectDetails(
     let toggle_id = p.id.clone();
     let similar_id = p.id.clone();
     let name_for_label = p.name.clone();
-    let picked = Memo::new(move |_| state.query.with(|q| q.compare.contains(&compare_id)));
+    let picked = memo(move |_| state.query.with(|q| q.compare.contains(&compare_id)));
     view! {
         <article class="details" style=style data-project-details=p.id.clone()>
             <header class="details__head">
