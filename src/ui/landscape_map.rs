@@ -167,7 +167,7 @@ const LARGE_TILES: usize = 48;
 /// For large landscapes: only the first matching tiles of a block are rendered (the
 /// cards view, progressive, lists them all).
 fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
-    move || {
+    view! { {move || {
         let matching: Vec<usize> = visible.with(|v| indices.iter().copied().filter(|&i| v[i]).collect());
         let extra = matching.len().saturating_sub(LARGE_TILES);
         let tiles = matching
@@ -182,5 +182,5 @@ fn large_tiles(indices: Vec<usize>, visible: Memo<Vec<bool>>) -> impl IntoView {
             {(extra > 0).then(|| view! { <p class="map__more">{format!("+{extra}")}</p> })}
         }
         .into_any()
-    }
+    }} }
 }

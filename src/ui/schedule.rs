@@ -72,5 +72,6 @@ pub fn after_this_frame(f: impl FnOnce() + 'static) {
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
     after_next_paint(move || ready.set(true));
-    move || ready.get().then(|| children())
+    // In `view!`, the closure is one Leptos shares with every reactive view of its type.
+    view! { {move || ready.get().then(|| children())} }
 }

@@ -256,7 +256,7 @@ fn Heatmap(
 ) -> impl IntoView {
     let state = use_explorer();
     let lang = state.lang;
-    move || {
+    view! { {move || {
         let cat = state.catalog.get_value();
         let l = lang.get();
         let m = results.with(|r| facet_matrix(&cat, r));
@@ -350,5 +350,5 @@ fn Heatmap(
             </div>
         }
         .into_any()
-    }
+    }} }
 }
