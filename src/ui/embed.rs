@@ -73,13 +73,13 @@ pub fn EmbedButton() -> impl IntoView {
                 <p>{label(lang, |s| s.embed_help)}</p>
                 <Show when=cond(move || open.get())>
                     <label class="embed__label" for="embed-script">{label(lang, |s| s.embed_script)}</label>
-                    <textarea id="embed-script" class="embed__code" readonly rows="4" prop:value=snippet></textarea>
+                    <textarea id="embed-script" class="embed__code" readonly rows="4" prop:value=move || snippet()></textarea>
                     <button class="btn" on:click=handler(move |_| copy("script", snippet()))>
                         {move || if copied.get() == Some("script") { t().link_copied_code } else { t().copy_code }}
                     </button>
                     <label class="embed__label" for="embed-site">{label(lang, |s| s.embed_site)}</label>
                     <p class="embed__hint">{label(lang, |s| s.embed_site_help)}</p>
-                    <textarea id="embed-site" class="embed__code" readonly rows="1" prop:value=site_config></textarea>
+                    <textarea id="embed-site" class="embed__code" readonly rows="1" prop:value=move || site_config()></textarea>
                     <button class="btn" on:click=handler(move |_| copy("site", site_config()))>
                         {move || if copied.get() == Some("site") { t().link_copied_code } else { t().copy_code }}
                     </button>

@@ -47,7 +47,7 @@ pub fn copy_button(text: String) -> impl IntoView {
     let label = move || copy_address_label(lang.get(), copied.get());
     let value = text.clone();
     view! {
-        <button type="button" class="btn btn--tiny copy" aria-label=label title=label
+        <button type="button" class="btn btn--tiny copy" aria-label=move || label() title=move || label()
             on:click=handler(move |_| {
                 let text = text.clone();
                 leptos::task::spawn_local(async move {
@@ -64,7 +64,7 @@ pub fn copy_button(text: String) -> impl IntoView {
         </button>
         <span class="copy-fallback" hidden=move || copied.get() != Some(false) role="status">
             <input class="copy-fallback__field" node_ref=field readonly="" prop:value=value
-                aria-label=label/>
+                aria-label=move || label()/>
             <span class="copy-fallback__hint">{move || tr(lang.get()).copy_selected}</span>
         </span>
     }
