@@ -138,8 +138,8 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
 /// The projects at `indices` as an export of the same shape as `data/landscape.json` (all
 /// categories and chains kept, so the file validates on its own): the export's own text,
 /// `source`, with its `projects` list cut down to those projects, each exactly as written.
-/// Cutting the text rather than serialising the model keeps a serialiser for every type
-/// out of the wasm. `None` if `source` is not the text `catalog` was read from.
+/// The projects keep their exact text (field order, escapes, layout) and serde_json finds
+/// them. `None` if `source` is not the text `catalog` was read from.
 pub fn to_json(source: &str, catalog: &Catalog, indices: &[usize]) -> Option<String> {
     let (open, close, spans) = project_spans(source)?;
     if spans.len() != catalog.projects().len() {
@@ -159,83 +159,24 @@ pub fn to_json(source: &str, catalog: &Catalog, indices: &[usize]) -> Option<Str
 }
 
 /// Where the top-level `projects` list of a JSON export is: the byte offsets of its `[`
-/// and `]`, and each element's range.
+/// and `]`, and each element's range, as serde_json reads them (borrowed `RawValue`s,
+/// whose text is a slice of `json`).
 fn project_spans(json: &str) -> Option<(usize, usize, Vec<std::ops::Range<usize>>)> {
-    let b = json.as_bytes();
-    let mut i = skip_ws(b, 0);
-    (b.get(i) == Some(&b'{')).then_some(())?;
-    i += 1;
-    loop {
-        i = skip_ws(b, i);
-        let key_start = i;
-        i = skip_value(b, i)?;
-        let key = json.get(key_start..i)?;
-        i = skip_ws(b, i);
-        (b.get(i) == Some(&b':')).then_some(())?;
-        i = skip_ws(b, i + 1);
-        if key == "\"projects\"" && b.get(i) == Some(&b'[') {
-            let open = i;
-            let mut spans = Vec::new();
-            i = skip_ws(b, i + 1);
-            if b.get(i) == Some(&b']') {
-                return Some((open, i, spans));
-            }
-            loop {
-                let start = i;
-                i = skip_value(b, i)?;
-                spans.push(start..i);
-                i = skip_ws(b, i);
-                match b.get(i)? {
-                    b',' => i = skip_ws(b, i + 1),
-                    b']' => return Some((open, i, spans)),
-                    _ => return None,
-                }
-            }
-        }
-        i = skip_ws(b, skip_value(b, i)?);
-        match b.get(i)? {
-            b',' => i += 1,
-            _ => return None,
-        }
+    use serde_json::value::RawValue;
+    #[derive(serde::Deserialize)]
+    struct Top<'a> {
+        #[serde(borrow)]
+        projects: &'a RawValue,
     }
-}
-
-fn skip_ws(b: &[u8], mut i: usize) -> usize {
-    while b.get(i).is_some_and(u8::is_ascii_whitespace) {
-        i += 1;
-    }
-    i
-}
-
-/// The offset just past the JSON value starting at `i` (strings and nesting followed;
-/// scalars end at a delimiter).
-fn skip_value(b: &[u8], mut i: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    loop {
-        match *b.get(i)? {
-            b'"' => {
-                i += 1;
-                while *b.get(i)? != b'"' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
-            }
-            b'{' | b'[' => {
-                depth += 1;
-                i += 1;
-            }
-            b'}' | b']' if depth > 0 => {
-                depth -= 1;
-                i += 1;
-            }
-            b',' | b'}' | b']' | b':' if depth == 0 => return Some(i),
-            c if c.is_ascii_whitespace() && depth == 0 => return Some(i),
-            _ => i += 1,
-        }
-        if depth == 0 && matches!(b.get(i - 1), Some(b'"' | b'}' | b']')) {
-            return Some(i);
-        }
-    }
+    let offset = |part: &str| (part.as_ptr() as usize).checked_sub(json.as_ptr() as usize);
+    let list = serde_json::from_str::<Top>(json).ok()?.projects.get();
+    let items: Vec<&RawValue> = serde_json::from_str(list).ok()?;
+    let open = offset(list)?;
+    let spans = items
+        .iter()
+        .map(|r| offset(r.get()).map(|start| start..start + r.get().len()))
+        .collect::<Option<Vec<_>>>()?;
+    Some((open, open + list.len() - 1, spans))
 }
 
 /// A file name (without extension) saying what was exported:
