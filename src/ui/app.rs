@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
 use crate::domain::Lang;
-use crate::ui::erased::CollectErased;
+use crate::ui::erased::{effect, CollectErased};
 use crate::ui::explorer::ExplorerPage;
 use crate::ui::load::{load, start_path, LoadError};
 
@@ -43,11 +43,11 @@ pub fn App() -> impl IntoView {
         None if prerendered => view! { <LoadingNote/> }.into_any(),
         None => view! { <LoadingSkeleton/> }.into_any(),
         Some(Ok(catalog)) => {
-            Effect::new(|_| drop_prerender(&document()));
+            effect(|_| drop_prerender(&document()));
             view! { <ExplorerPage catalog/> }.into_any()
         }
         Some(Err(err)) => {
-            Effect::new(|_| drop_prerender(&document()));
+            effect(|_| drop_prerender(&document()));
             view! { <main class="error-main"><ErrorPanel err on_retry=move || data.refetch()/></main> }.into_any()
         }
     }

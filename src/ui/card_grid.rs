@@ -137,13 +137,14 @@ pub fn CardGrid(
             })
         });
     });
-    Effect::new(move |prev: Option<Vec<String>>| {
+    let mut prev: Option<Vec<String>> = None;
+    effect(move |_| {
         let now = picked.get();
-        if let Some(prev) = prev {
+        if let Some(prev) = &prev {
             let cat = state.catalog.get_value();
-            cards.update_value(|c| c.repick(&prev, &now, &cat));
+            cards.update_value(|c| c.repick(prev, &now, &cat));
         }
-        now
+        prev = Some(now);
     });
     // One listener for every card's two buttons.
     let on_click = move |ev: web_sys::MouseEvent| {

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::export::{file_stem, to_csv, to_json};
 use crate::domain::i18n::tr;
 use crate::domain::View;
-use crate::ui::erased::handler;
+use crate::ui::erased::{effect, handler};
 use crate::ui::label::label;
 use crate::ui::load::LoadError;
 use crate::ui::records::Records;
@@ -62,7 +62,7 @@ pub fn Download(
     // A download needs the records: asked before they are in, it waits for them (the
     // button says it is busy) and then saves; a failed fetch is said in the notice.
     let pending = RwSignal::new(None::<bool>);
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some(csv) = pending.get() else { return };
         match state.records.get() {
             Records::Ready => {

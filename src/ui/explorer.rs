@@ -11,7 +11,7 @@ use crate::ui::card_grid::CardGrid;
 use crate::ui::chrome::{Footer, LangSwitch, ThemeToggle};
 use crate::ui::compare_view::{CompareTray, CompareView};
 use crate::ui::embed::EmbedButton;
-use crate::ui::erased::{cond, handler, memo, CollectErased};
+use crate::ui::erased::{cond, effect, handler, memo, CollectErased};
 use crate::ui::facet_panel::FacetPanel;
 use crate::ui::label::label;
 use crate::ui::landscape_map::LandscapeMap;
@@ -37,12 +37,13 @@ pub fn ExplorerPage(
     // The outside world: accent colour and background for embeds. Only when they change:
     // a keystroke (a new query) runs this effect, and an accent set again on `<html>`
     // would restyle the whole embed.
-    Effect::new(move |prev: Option<(Option<String>, bool)>| {
+    let mut prev: Option<(Option<String>, bool)> = None;
+    effect(move |_| {
         let now = query.with(|q| (q.accent.clone(), q.bg_transparent));
         if prev.as_ref() == Some(&now) {
-            return now;
+            return;
         }
-        let (accent, transparent) = &now;
+        let (accent, transparent) = prev.insert(now);
         if let Some(root) = document().document_element() {
             let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
             match accent {
@@ -61,28 +62,30 @@ pub fn ExplorerPage(
                 let _ = root.remove_attribute("data-bg");
             }
         }
-        now
     });
     // Auto-height for embeds, once the page is in the DOM; once the first view has been
     // painted, it is interactive, and the records may follow (`ui::records`).
-    Effect::new(move |done: Option<bool>| {
-        if done != Some(true) {
+    let mut done = false;
+    effect(move |_| {
+        if !done {
+            done = true;
             if query.with_untracked(|q| q.embed) {
                 crate::ui::embed_host::install_auto_height();
             }
             crate::ui::schedule::after_next_paint(move || crate::ui::records::after_first_view(state));
         }
-        true
     });
 
     // The outside world: <html lang>, theme attribute, document title. Only when the
     // language or theme changes: Chromium restyles the whole page when `<html lang>` is
     // set, even to the value it has, and a keystroke (a new query) runs this effect.
-    Effect::new(move |prev: Option<(Lang, Option<Theme>)>| {
+    let mut prev: Option<(Lang, Option<Theme>)> = None;
+    effect(move |_| {
         let now = (lang.get(), state.theme());
         if prev == Some(now) {
-            return now;
+            return;
         }
+        prev = Some(now);
         let l = now.0;
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.code());
@@ -96,7 +99,6 @@ pub fn ExplorerPage(
             }
         }
         document().set_title(tr(l).title);
-        now
     });
 
     let results = memo(move |_| {

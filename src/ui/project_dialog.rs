@@ -17,7 +17,7 @@ use crate::domain::i18n::{disclosure, tr};
 use crate::domain::model::{is_article, Project, Text};
 use crate::domain::validate::is_safe_link;
 use crate::domain::Lang;
-use crate::ui::erased::{handler, memo, CollectErased};
+use crate::ui::erased::{effect, handler, memo, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
 use crate::ui::source_tag::SourceTag;
@@ -33,7 +33,8 @@ pub fn ProjectDialog() -> impl IntoView {
     let open_id = Memo::new(move |_| query.with(|q| q.project.clone()));
 
     // Keep the native dialog's open state in step with the URL; return focus on close.
-    Effect::new(move |prev: Option<Option<String>>| {
+    let mut prev: Option<Option<String>> = None;
+    effect(move |_| {
         let current = open_id.get();
         if let Some(dialog) = dialog_ref.get() {
             if current.is_some() && !dialog.open() {
@@ -51,11 +52,11 @@ pub fn ProjectDialog() -> impl IntoView {
             }
         }
         if current.is_none() {
-            if let Some(Some(prev_id)) = prev {
-                focus_opener(&prev_id);
+            if let Some(Some(prev_id)) = &prev {
+                focus_opener(prev_id);
             }
         }
-        current
+        prev = Some(current);
     });
 
     let close = move || {

@@ -15,6 +15,7 @@ use crate::domain::first_view;
 use crate::domain::i18n::tr;
 use crate::domain::{Catalog, DATA_PATH};
 use crate::ui::app::ErrorPanel;
+use crate::ui::erased::effect;
 use crate::ui::load::{fetch, read, LoadError};
 use crate::ui::state::{use_explorer, Explorer};
 
@@ -157,7 +158,7 @@ pub fn WithRecords(
     children: ChildrenFn,
 ) -> impl IntoView {
     let state = use_explorer();
-    Effect::new(move |_| state.want_records());
+    effect(move |_| state.want_records());
     let lang = state.lang;
     // Busy (`None`) through every step of the fetch, so the placeholder stays put.
     let outcome = Memo::new(move |_| match state.records.get() {
