@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
 use crate::domain::Lang;
-use crate::ui::erased::{effect, CollectErased};
+use crate::ui::erased::{effect, handler, CollectErased};
 use crate::ui::explorer::ExplorerPage;
 use crate::ui::load::{load, start_path, LoadError};
 
@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
         }
         Some(Err(err)) => {
             effect(|_| drop_prerender(&document()));
-            view! { <main class="error-main"><ErrorPanel err on_retry=move || data.refetch()/></main> }.into_any()
+            view! { <main class="error-main"><ErrorPanel err on_retry=Box::new(move || data.refetch())/></main> }.into_any()
         }
     }
 }
@@ -94,8 +94,8 @@ fn LoadingSkeleton() -> impl IntoView {
 pub fn ErrorPanel(
     /// What went wrong.
     err: LoadError,
-    /// Called by the Retry button.
-    on_retry: impl Fn() + 'static,
+    /// Called by the Retry button (boxed: one `ErrorPanel` for both its uses).
+    on_retry: Box<dyn Fn()>,
 ) -> impl IntoView {
     let t = tr(early_lang());
     let lines = match &err {
@@ -108,7 +108,7 @@ pub fn ErrorPanel(
             <ul class="error-panel__list">
                 {lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_erased()}
             </ul>
-            <button class="btn btn--primary" on:click=move |_| on_retry()>{t.retry}</button>
+            <button class="btn btn--primary" on:click=handler(move |_| on_retry())>{t.retry}</button>
         </section>
     }
 }

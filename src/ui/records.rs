@@ -170,7 +170,7 @@ pub fn WithRecords(
         Some(Ok(())) => children().into_any(),
         Some(Err(err)) => view! {
             <div class="records records--failed">
-                <ErrorPanel err on_retry=move || state.want_records()/>
+                <ErrorPanel err on_retry=Box::new(move || state.want_records())/>
             </div>
         }
         .into_any(),
