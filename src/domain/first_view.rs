@@ -18,7 +18,7 @@
 
 use super::catalog::record_search_words;
 use super::data_error::{DataError, Problem};
-use super::{DATA_PATH, FIRST_VIEW_PATH};
+use super::paths::{DATA_PATH, FIRST_VIEW_PATH};
 use super::model::{
     is_article, Article, Chain, ChainRef, Fact, Landscape, Logo, Project, Relation, Token, SOURCE_ARTICLE,
 };

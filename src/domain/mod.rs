@@ -15,6 +15,7 @@ pub mod json_path;
 pub mod logo;
 pub mod model;
 pub mod order;
+pub mod paths;
 pub mod prerender;
 pub mod progressive;
 pub mod query;
@@ -29,10 +30,4 @@ pub use model::{Landscape, Lang, Project, Text};
 pub use query::{ExplorerQuery, Theme, View};
 pub use validate::{parse_landscape, DataError};
 
-/// Where the app loads the export from, relative to the page (and the file named in
-/// error messages).
-pub const DATA_PATH: &str = "data/landscape.json";
-
-/// Where `cargo xtask build` writes the first-view file it derives from the export (see
-/// [`first_view`]), relative to the page.
-pub const FIRST_VIEW_PATH: &str = "data/first-view.json";
+pub use paths::{DATA_PATH, FIRST_VIEW_PATH};

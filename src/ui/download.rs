@@ -9,7 +9,7 @@ use crate::domain::View;
 use crate::ui::erased::{effect, handler};
 use crate::ui::label::label;
 use crate::ui::load::LoadError;
-use crate::ui::records::Records;
+use crate::ui::load::Records;
 use crate::ui::state::use_explorer;
 
 /// Saves `contents` as a file named `name` through a temporary object URL.

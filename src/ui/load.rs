@@ -18,6 +18,34 @@ pub enum LoadError {
     Data(DataError),
 }
 
+/// Where the records are.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Records {
+    /// Not fetched yet (the app started from the first-view file).
+    NotYet,
+    /// The export is on its way; `wanted` once a view waits for it (else a prefetch).
+    Fetching { wanted: bool },
+    /// Its text is here (prefetched), not read yet.
+    Fetched(Arc<str>),
+    /// Being read.
+    Reading,
+    /// In the catalog.
+    Ready,
+    /// The fetch or the file failed (a view was waiting).
+    Failed(LoadError),
+}
+
+impl Records {
+    /// The state for the catalog the app started from.
+    pub fn of(catalog: &Catalog) -> Records {
+        if catalog.data().first_view {
+            Records::NotYet
+        } else {
+            Records::Ready
+        }
+    }
+}
+
 /// How long a file may take to arrive before the error panel offers a Retry.
 const FETCH_TIMEOUT_MS: u32 = 20_000;
 

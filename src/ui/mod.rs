@@ -10,6 +10,7 @@ pub mod crash;
 pub mod download;
 pub mod embed;
 pub mod embed_host;
+pub mod error_panel;
 pub mod erased;
 pub mod explorer;
 pub mod facet_panel;

@@ -14,38 +14,10 @@ use leptos::prelude::*;
 use crate::domain::first_view;
 use crate::domain::i18n::tr;
 use crate::domain::{Catalog, DATA_PATH};
-use crate::ui::app::ErrorPanel;
+use crate::ui::error_panel::ErrorPanel;
 use crate::ui::erased::effect;
-use crate::ui::load::{fetch, read, LoadError};
+use crate::ui::load::{fetch, read, LoadError, Records};
 use crate::ui::state::{use_explorer, Explorer};
-
-/// Where the records are.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Records {
-    /// Not fetched yet (the app started from the first-view file).
-    NotYet,
-    /// The export is on its way; `wanted` once a view waits for it (else a prefetch).
-    Fetching { wanted: bool },
-    /// Its text is here (prefetched), not read yet.
-    Fetched(Arc<str>),
-    /// Being read.
-    Reading,
-    /// In the catalog.
-    Ready,
-    /// The fetch or the file failed (a view was waiting).
-    Failed(LoadError),
-}
-
-impl Records {
-    /// The state for the catalog the app started from.
-    pub fn of(catalog: &Catalog) -> Records {
-        if catalog.data().first_view {
-            Records::NotYet
-        } else {
-            Records::Ready
-        }
-    }
-}
 
 impl Explorer {
     /// Whether the records are in the catalog (tracked).

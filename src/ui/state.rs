@@ -35,7 +35,7 @@ pub struct Explorer {
     /// hit and count stays valid; see `ui::records`).
     pub catalog: StoredValue<Arc<Catalog>>,
     /// Whether the export's records are in `catalog` yet.
-    pub records: RwSignal<crate::ui::records::Records>,
+    pub records: RwSignal<crate::ui::load::Records>,
     /// The current state, mirrored in the URL.
     pub query: RwSignal<ExplorerQuery>,
     /// The UI language (from the query, else the browser).
@@ -73,7 +73,7 @@ impl Explorer {
             let lang = lang.get_untracked();
             crate::domain::i18n::not_found_line(&missing, lang)
         }));
-        let records = RwSignal::new(crate::ui::records::Records::of(&catalog));
+        let records = RwSignal::new(crate::ui::load::Records::of(&catalog));
         let catalog = StoredValue::new(catalog);
         // The last searches' hits: typing and deleting rarely scan the whole export.
         let searches = StoredValue::new(SearchMemory::default());
