@@ -1,7 +1,7 @@
 // End-to-end tests of the first view (issue 29). `cargo xtask build` derives
 // data/first-view.json from the export: the page preloads it and the app starts from it,
 // then fetches data/landscape.json once, when a view needs a record (details, comparison,
-// statistics, downloads) or once the first view is interactive and the browser idle.
+// statistics, downloads).
 // Cold loads in Chromium, with the export's response held, failed or broken at will.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,7 +35,7 @@ async function holdExport(page) {
 const interactive = (page) => page.waitForSelector('html[data-first-view="interactive"]', { timeout: 20000 });
 const top = (loc) => loc.evaluate((e) => Math.round(e.getBoundingClientRect().top));
 
-test('the export is not requested before the app is interactive; its text is prefetched after, once', async () => {
+test('the export is not requested before the app is interactive, nor after until a view needs it; then once', async () => {
   const page = await h.page();
   const requests = [];
   page.on('request', (r) => { if (r.url().includes('/data/')) requests.push(new URL(r.url()).pathname); });
@@ -48,8 +48,15 @@ test('the export is not requested before the app is interactive; its text is pre
   });
   assert.ok(t.first !== undefined && t.first < t.mark, `first-view.json at ${t.first} ms, interactive at ${t.mark} ms`);
   assert.ok(t.full === undefined || t.full > t.mark, `landscape.json at ${t.full} ms, before interactive at ${t.mark} ms`);
-  // Idle, the app fetches the export's text, and reads it only when a view needs it.
-  await page.waitForSelector('html[data-records="fetched"]', { timeout: 10000 });
+  // Searching, filtering and the map need nothing more.
+  await page.fill('input[type="search"]', 'gpu');
+  await page.click('#f-chain-solana');
+  await page.waitForTimeout(1500);
+  assert.equal(requests.filter((p) => p.endsWith('/data/landscape.json')).length, 0, requests.join('\n'));
+  assert.equal(await page.getAttribute('html', 'data-records'), null);
+  // The details need the records: fetched once, then there.
+  await page.fill('input[type="search"]', '');
+  await page.click('#f-chain-solana');
   await page.click('#open-akash-network');
   await page.locator('[data-project-details="akash-network"] .details__list--records').waitFor();
   assert.equal(requests.filter((p) => p.endsWith('/data/landscape.json')).length, 1, requests.join('\n'));

@@ -72,7 +72,7 @@ pub fn ExplorerPage(
             if query.with_untracked(|q| q.embed) {
                 crate::ui::embed_host::install_auto_height();
             }
-            crate::ui::schedule::after_next_paint(move || crate::ui::records::after_first_view(state));
+            crate::ui::schedule::after_next_paint(move || crate::ui::records::after_first_view());
         }
     });
 

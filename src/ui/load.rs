@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::{parse_landscape, Catalog, DataError, DATA_PATH};
 
@@ -18,20 +17,16 @@ pub enum LoadError {
     Data(DataError),
 }
 
-/// Where the records are.
+/// Where the export's records are.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Records {
     /// Not fetched yet (the app started from the first-view file).
     NotYet,
-    /// The export is on its way; `wanted` once a view waits for it (else a prefetch).
-    Fetching { wanted: bool },
-    /// Its text is here (prefetched), not read yet.
-    Fetched(Arc<str>),
-    /// Being read.
-    Reading,
+    /// On their way.
+    Loading,
     /// In the catalog.
     Ready,
-    /// The fetch or the file failed (a view was waiting).
+    /// The fetch or the file failed.
     Failed(LoadError),
 }
 
@@ -68,7 +63,7 @@ pub async fn load(path: String) -> Result<Arc<Catalog>, LoadError> {
 }
 
 /// The text of one file, fetched with gloo-net.
-pub async fn fetch(path: &str) -> Result<String, LoadError> {
+async fn fetch(path: &str) -> Result<String, LoadError> {
     fetch_text(path)
         .await
         .map_err(|e| LoadError::Fetch(format!("{path}: {e}")))
@@ -76,7 +71,7 @@ pub async fn fetch(path: &str) -> Result<String, LoadError> {
 
 /// Parses, validates and indexes one file's text. The export keeps its text (the JSON
 /// download cuts it); the first-view file does not need to.
-pub async fn read(path: &str, text: String) -> Result<Arc<Catalog>, LoadError> {
+async fn read(path: &str, text: String) -> Result<Arc<Catalog>, LoadError> {
     // Parsing, indexing and the first render are separate tasks, so the page stays
     // responsive while a large export loads (and no single task blocks for long).
     next_task().await;
@@ -111,17 +106,4 @@ pub async fn next_task() {
         let _ = window().set_timeout_with_callback(&resolve);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Runs `work` once the browser is idle (at most `timeout_ms` from now): the prefetch of
-/// the export waits for the first view to be interactive and quiet. Where there is no
-/// `requestIdleCallback` (Safari before 18), after `timeout_ms`.
-pub fn when_idle(timeout_ms: u32, work: impl FnOnce() + 'static) {
-    let cb: js_sys::Function = wasm_bindgen::closure::Closure::once_into_js(work).unchecked_into();
-    let opts = web_sys::IdleRequestOptions::new();
-    opts.set_timeout(timeout_ms);
-    let w = window();
-    if w.request_idle_callback_with_options(&cb, &opts).is_err() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&cb, timeout_ms as i32);
-    }
 }

@@ -1,11 +1,13 @@
 //! The export's records (links, contracts, people, funding, figures, sources...), which
-//! the first view does without. The export is fetched once: when a view first needs a
-//! record (the details, the comparison, the statistics, a download), or before that, once
-//! the first view is interactive and the browser idle (its text only: it is read when a
-//! view needs it, so no long task follows the first view). Until the records are in, those
-//! views show what the first view has and an accessible busy state where the records go;
-//! a failed fetch shows the located error panel there, with Retry, and the cards stay
-//! usable.
+//! the first view does without. The export is fetched once, when a view first needs a
+//! record (the details, the comparison, the statistics' record charts, a download). Until
+//! its records are in, those views show what the first view has and an accessible busy
+//! state where the records go; a failed fetch shows the located error panel there, with
+//! Retry, and the cards stay usable.
+//!
+//! Not prefetched: measured, fetching the export's text once the first view was idle
+//! added long tasks after it (the text's copy into the wasm), and at 2,500 projects time
+//! to interactive went from 526 to 1,246 ms (README, Size budget).
 
 use std::sync::Arc;
 
@@ -16,7 +18,7 @@ use crate::domain::i18n::tr;
 use crate::domain::{Catalog, DATA_PATH};
 use crate::ui::error_panel::ErrorPanel;
 use crate::ui::erased::effect;
-use crate::ui::load::{fetch, read, LoadError, Records};
+use crate::ui::load::{load, LoadError, Records};
 use crate::ui::state::{use_explorer, Explorer};
 
 impl Explorer {
@@ -25,55 +27,19 @@ impl Explorer {
         self.records.with(|r| *r == Records::Ready)
     }
 
-    /// Brings the records in: reads the prefetched text, or waits for the fetch under
-    /// way, or fetches (again, after a failure).
+    /// Fetches and reads the export, unless it is here or on its way (after a failure,
+    /// again). Its catalog replaces the first view's once it is known to list the same
+    /// projects in the same order, so every index, hit and count stays valid.
     pub fn want_records(&self) {
         let state = *self;
-        match state.records.get_untracked() {
-            Records::NotYet | Records::Failed(_) => state.fetch_records(true),
-            Records::Fetching { wanted: false } => state.records.set(Records::Fetching { wanted: true }),
-            Records::Fetched(text) => state.read_records(text.to_string()),
-            Records::Fetching { wanted: true } | Records::Reading | Records::Ready => {}
+        if !state.records.with_untracked(|r| matches!(r, Records::NotYet | Records::Failed(_))) {
+            return;
         }
-    }
-
-    /// Fetches the export's text without reading it, unless it is here or on its way.
-    pub fn prefetch_records(&self) {
-        if self.records.with_untracked(|r| *r == Records::NotYet) {
-            self.fetch_records(false);
-        }
-    }
-
-    fn fetch_records(self, wanted: bool) {
-        let state = self;
-        state.records.set(Records::Fetching { wanted });
+        state.records.set(Records::Loading);
         mark_root("loading");
-        leptos::task::spawn_local(async move {
-            let result = fetch(DATA_PATH).await;
-            let Some(Records::Fetching { wanted }) = state.records.try_get_untracked() else {
-                return;
-            };
-            match (result, wanted) {
-                (Ok(text), true) => state.read_records(text),
-                (Ok(text), false) => {
-                    state.records.set(Records::Fetched(text.into()));
-                    mark_root("fetched");
-                }
-                (Err(e), true) => state.records.set(Records::Failed(e)),
-                // A failed prefetch is tried again when a view needs the records.
-                (Err(_), false) => state.records.set(Records::NotYet),
-            }
-        });
-    }
-
-    /// Reads the export's text into the catalog, once it is known to list the first
-    /// view's projects in the same order (every index, hit and count stays valid).
-    fn read_records(self, text: String) {
-        let state = self;
-        state.records.set(Records::Reading);
         let first = state.catalog.get_value();
         leptos::task::spawn_local(async move {
-            let result = read(DATA_PATH, text).await.and_then(|full: Arc<Catalog>| {
+            let result = load(DATA_PATH.to_string()).await.and_then(|full: Arc<Catalog>| {
                 first_view::matches(first.data(), full.data())
                     .map(|()| full)
                     .map_err(LoadError::Data)
@@ -93,29 +59,23 @@ impl Explorer {
     }
 }
 
-/// `<html data-records>`: `loading`, `fetched`, then `loaded` (what the tests watch;
-/// styles do not depend on it).
+/// `<html data-records>`: `loading`, then `loaded` (what the tests watch; styles do not
+/// depend on it).
 fn mark_root(value: &str) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-records", value);
     }
 }
 
-/// Marks the first view interactive (`<html data-first-view="interactive">` and the
-/// performance mark `landscape:interactive`) and, once the browser is idle, prefetches
-/// the export's text so that the details open complete.
-pub fn after_first_view(state: Explorer) {
+/// Marks the first view interactive: `<html data-first-view="interactive">` and the
+/// performance mark `landscape:interactive` (what the tests and the benchmark watch).
+pub fn after_first_view() {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-first-view", "interactive");
     }
     if let Some(perf) = window().performance() {
         let _ = perf.mark("landscape:interactive");
     }
-    crate::ui::load::when_idle(3_000, move || {
-        if state.records.try_get_untracked().is_some() {
-            state.prefetch_records();
-        }
-    });
 }
 
 /// Shows `children` once the records are in, asking for them when first shown; until
