@@ -51,6 +51,14 @@ const PROBE = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, end: e.startTime + e.duration, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // The largest contentful paint as the page itself reports it: which element, and when.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const el = e.element;
+      const card = el?.closest?.('[data-project]');
+      window.__lcp = { t: e.startTime, el: el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${card ? ` (card ${card.dataset.project})` : ''}` : e.url };
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
   const mark = () => {
     if (!window.__firstCard && document.querySelector('article[data-project]')) {
       window.__firstCard = performance.now();
@@ -113,6 +121,7 @@ async function measure(size) {
     await page.goto(h.base);
     await page.waitForFunction(() => window.__appReady, null, { timeout: 60000 });
     const loaded = new Set(await page.evaluate(FIRST_VIEW_FILES));
+    out.lcp_element = await page.evaluate(() => window.__lcp && `${window.__lcp.el} at ${Math.round(window.__lcp.t)} ms`);
     out.projects = Number((await page.textContent('.status')).match(/of (\d+)/)[1]);
     await page.context().close();
     const total = { raw: 0, gzip: 0, brotli: 0 };
@@ -230,10 +239,26 @@ async function measure(size) {
   return out;
 }
 
-/** Lighthouse 12.2.3 (runs on Node 20) against the real build, with the system Chromium.
+/** Lighthouse 12.2.3 (runs on Node 20) against the real build, with the system Chromium,
+ * three times: its simulated metrics move from run to run with the unthrottled load they
+ * are simulated from (its first paint came anywhere from 0.2 to 2.3 s here), so the run
+ * with the median performance score is reported, with every run's score, LCP and TBT.
  * Fetched from the npm registry by npx on first use; not part of the tests. */
 async function lighthouse() {
   if (args.includes('--no-lighthouse')) return null;
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await lighthouseOnce();
+    if (r.error) return r;
+    runs.push(r);
+  }
+  runs.sort((a, b) => a.scores.performance - b.scores.performance);
+  const median = runs[1];
+  median.runs = runs.map((r) => ({ performance: r.scores.performance, lcp: r.metrics['largest-contentful-paint'], tbt: r.metrics['total-blocking-time'], observed_fcp_ms: r.observed_fcp_ms }));
+  return median;
+}
+
+async function lighthouseOnce() {
   const h = await start({ dir: 'dist' });
   try {
     const report = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`);
@@ -255,11 +280,8 @@ async function lighthouse() {
     const scores = Object.fromEntries(Object.entries(r.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
     const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
       .map((id) => [id, r.audits[id].displayValue]));
-    // Which element the LCP is, and its phases (the simulated 4G and 4x CPU of the preset).
-    const lcpItems = r.audits['largest-contentful-paint-element']?.details?.items || [];
-    const node = lcpItems[0]?.items?.[0]?.node;
-    const phases = Object.fromEntries((lcpItems[1]?.items || []).map((x) => [x.phase, Math.round(x.timing)]));
-    return { preset: 'mobile (default)', scores, metrics, lcp_element: node ? { selector: node.selector, snippet: node.snippet } : null, lcp_phases: phases };
+    const observed = r.audits.metrics?.details?.items?.[0] || {};
+    return { preset: 'mobile (default)', scores, metrics, observed_fcp_ms: observed.observedFirstContentfulPaint, observed_lcp_ms: observed.observedLargestContentfulPaint };
   } finally {
     await h.close();
   }
@@ -343,6 +365,7 @@ for (const r of results.sizes) {
   const line = (name, s) => console.log(`${name.padEnd(34)} median ${String(s.median).padStart(7)} ms   worst ${String(s.worst).padStart(7)} ms   (${s.samples})`);
   line('first card after navigation', r.first_card_ms);
   line('app ready (explorer mounted)', r.app_ready_ms);
+  if (r.lcp_element) console.log(`${'largest contentful paint'.padEnd(34)} ${r.lcp_element}`);
   line('interactive (no long task left)', r.interactive_ms);
   line('search keystroke -> next frame', r.search_keystroke_ms);
   line('filter click -> next frame', r.filter_click_ms);
@@ -361,8 +384,9 @@ if (results.lighthouse?.scores) {
   console.log('\n== Lighthouse 12.2.3, mobile preset, real export ==');
   for (const [k, v] of Object.entries(results.lighthouse.scores)) console.log(`${k.padEnd(20)} ${v}`);
   for (const [k, v] of Object.entries(results.lighthouse.metrics)) console.log(`  ${k.padEnd(26)} ${v}`);
-  const e = results.lighthouse.lcp_element;
-  if (e) console.log(`  LCP element: ${e.selector}\n    ${e.snippet}\n  LCP phases (ms): ${JSON.stringify(results.lighthouse.lcp_phases)}`);
+  // Lighthouse 12.2.3's LCP-element audit fails on this Chromium (its trace gatherer), so
+  // the element is named by the page's own LargestContentfulPaint entries (the notes).
+  for (const x of results.lighthouse.runs || []) console.log(`  run: performance ${x.performance}, LCP ${x.lcp}, TBT ${x.tbt}, observed first paint ${Math.round(x.observed_fcp_ms)} ms`);
 } else if (results.lighthouse) {
   console.log('\nLighthouse failed:', results.lighthouse.error);
 }
