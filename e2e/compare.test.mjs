@@ -8,7 +8,11 @@ before(async () => { h = await start(); });
 after(async () => { await h?.close(); });
 
 const compareParam = (page) => new URL(page.url()).searchParams.get('compare');
-const columns = (page) => page.$$eval('.compare__table th[scope=col]', (els) => els.map((e) => e.dataset.compareCol));
+// The table needs the export's records: it shows once they are in (e2e/first-view.test.mjs).
+const columns = async (page) => {
+  await page.locator('.compare__table').waitFor();
+  return page.$$eval('.compare__table th[scope=col]', (els) => els.map((e) => e.dataset.compareCol));
+};
 
 test('picking two cards writes compare= with both ids, and the tray opens the table', async () => {
   const page = await h.page();

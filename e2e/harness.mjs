@@ -40,15 +40,23 @@ export async function start({ dir = 'dist', prefix = '/' } = {}) {
   };
 }
 
-/** Waits until the explorer has rendered its first view. */
+/** Waits until the explorer has rendered its first view, and the export's records if the
+ * view asks for them (details, comparison, statistics: a busy `[data-records-loading]`
+ * stands where they go until they are in). */
 export async function ready(page) {
   await page.waitForSelector('#content', { timeout: 20000 });
+  await records(page);
+}
+
+/** Waits until no view waits for the export's records. */
+export async function records(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-records-loading]'), null, { timeout: 20000 });
 }
 
 /** Waits until the card grid has built every card due: it adds them a few per frame
  * after a change and says `aria-busy="true"` meanwhile (also fine when no grid is shown). */
 export async function settled(page) {
-  await page.waitForFunction(() => !document.querySelector('.grid[aria-busy="true"]'), null, { timeout: 10000 });
+  await page.waitForFunction(() => !document.querySelector('.grid[aria-busy="true"], [data-records-loading]'), null, { timeout: 10000 });
 }
 
 /** The project ids of the cards on the page, in order, once the grid has settled. */
