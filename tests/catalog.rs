@@ -17,6 +17,7 @@ fn filters(categories: &[&str], chains: &[&str], q: &str) -> Filters {
         categories: categories.iter().map(|s| s.to_string()).collect(),
         chains: chains.iter().map(|s| s.to_string()).collect(),
         q: q.to_string(),
+        ..Filters::default()
     }
 }
 
@@ -116,7 +117,7 @@ fn sort_orders_by_name_category_and_chain_count() {
     let by_chains = cat.filter(&all, Sort::Chains);
     let counts: Vec<usize> = by_chains
         .iter()
-        .map(|&i| cat.projects()[i].chains.len())
+        .map(|&i| cat.projects()[i].chains.iter().filter(|c| c.is_current()).count())
         .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]));
     let by_cat = cat.filter(&all, Sort::Category);
@@ -137,6 +138,7 @@ fn monogram_and_hue_are_stable() {
 /// word contained), for random selections on the shipped export.
 mod against_the_definition {
     use super::*;
+    use ai_landscape::domain::history::{self, Status};
     use ai_landscape::domain::text::fold;
     use proptest::prelude::*;
 
@@ -159,12 +161,17 @@ mod against_the_definition {
                 (f.categories.is_empty() || p.categories.iter().any(|c| wanted.contains(c)))
                     && (f.chains.is_empty()
                         || f.chains.iter().any(|w| {
+                            // The chain facet means the chains a project is on now.
                             if w == CHAIN_NOT_STATED {
-                                p.chains.is_empty()
+                                !p.chains.iter().any(|c| c.is_current())
                             } else {
-                                p.chains.iter().any(|c| &c.id == w)
+                                p.chains.iter().any(|c| &c.id == w && c.is_current())
                             }
                         }))
+                    && (f.statuses.is_empty()
+                        || f.statuses
+                            .iter()
+                            .any(|s| s == history::status(p, cat.data().status_as_of.as_deref()).code()))
                     && text_only.contains(&i)
             })
             .collect()
@@ -187,14 +194,18 @@ mod against_the_definition {
             "tokenización",
             "zzz",
         ];
+        let mut statuses: Vec<String> = Status::ALL.iter().map(|s| s.code().to_string()).collect();
+        statuses.push("no-such-status".into());
         (
             proptest::sample::subsequence(categories.clone(), 0..3),
             proptest::sample::subsequence(chains.clone(), 0..3),
+            proptest::sample::subsequence(statuses, 0..2),
             proptest::sample::select(words.to_vec()),
         )
-            .prop_map(|(categories, chains, q)| Filters {
+            .prop_map(|(categories, chains, statuses, q)| Filters {
                 categories,
                 chains,
+                statuses,
                 q: q.to_string(),
             })
     }
@@ -219,6 +230,10 @@ mod against_the_definition {
             for (id, n) in &counts.chains {
                 let only = Filters { chains: vec![id.clone()], ..f.clone() };
                 prop_assert_eq!(*n, plain_filter(&cat, &only).len(), "chain {}", id);
+            }
+            for (id, n) in &counts.statuses {
+                let only = Filters { statuses: vec![id.clone()], ..f.clone() };
+                prop_assert_eq!(*n, plain_filter(&cat, &only).len(), "status {}", id);
             }
         }
     }

@@ -91,7 +91,11 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
     (
         prop::sample::select(View::ALL.to_vec()),
         prop::collection::vec(id, 0..4),
-        prop::collection::vec(id, 0..4),
+        (
+            prop::collection::vec(id, 0..4),
+            prop::collection::vec(id, 0..3),
+            prop::collection::vec(id, 0..3),
+        ),
         "[a-zA-Z0-9 áéñ&=,+%?#]{0,20}",
         prop::sample::select(Sort::ALL.to_vec()),
         prop::option::of(id),
@@ -108,7 +112,7 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
             |(
                 view,
                 categories,
-                chains,
+                (chains, statuses, events),
                 q,
                 sort,
                 project,
@@ -130,6 +134,8 @@ fn arb_query() -> impl Strategy<Value = ExplorerQuery> {
                     view,
                     categories: dedup(categories),
                     chains: dedup(chains),
+                    statuses: dedup(statuses),
+                    events: dedup(events),
                     q: q.trim().to_string(),
                     sort,
                     project,

@@ -24,6 +24,15 @@ fn schema_matches_the_model() {
             }
         }
     }
+    // An event's text and quote are required in the export too (the first-view file keeps
+    // only its date, kind and other side).
+    let event = &mut schema["$defs"]["Event"];
+    let required = event["required"].as_array_mut().unwrap();
+    for field in ["text", "quote"] {
+        if !required.iter().any(|r| r == field) {
+            required.push(serde_json::json!(field));
+        }
+    }
     let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(PATH, &text).unwrap();

@@ -17,6 +17,7 @@ fn count(cat: &Catalog, categories: &[&str], chains: &[&str]) -> usize {
         categories: categories.iter().map(|s| s.to_string()).collect(),
         chains: chains.iter().map(|s| s.to_string()).collect(),
         q: String::new(),
+        ..Filters::default()
     };
     cat.filter(&f, Sort::Name).len()
 }

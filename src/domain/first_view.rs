@@ -18,10 +18,11 @@
 
 use super::catalog::record_search_words;
 use super::data_error::{DataError, Problem};
-use super::paths::{DATA_PATH, FIRST_VIEW_PATH};
 use super::model::{
-    is_article, Article, Chain, ChainRef, Fact, Landscape, Logo, Project, Relation, Token, SOURCE_ARTICLE,
+    is_article, Article, Chain, ChainRef, Event, Fact, Landscape, LastSeen, Logo, Project, Relation, Token,
+    SOURCE_ARTICLE,
 };
+use super::paths::{DATA_PATH, FIRST_VIEW_PATH};
 
 /// The first-view file's content for an export.
 pub fn derive(l: &Landscape) -> Landscape {
@@ -30,11 +31,13 @@ pub fn derive(l: &Landscape) -> Landscape {
         updated: l.updated.clone(),
         article: Article {
             url_source: None,
+            published_source: None,
             ..l.article.clone()
         },
         categories: l.categories.clone(),
         chains: l.chains.iter().map(chain).collect(),
         projects: l.projects.iter().map(project).collect(),
+        status_as_of: l.status_as_of.clone(),
         first_view: true,
     }
 }
@@ -69,7 +72,12 @@ fn project(p: &Project) -> Project {
             .iter()
             .map(|c| ChainRef {
                 id: c.id.clone(),
-                source: if is_article(&c.source) { SOURCE_ARTICLE.into() } else { String::new() },
+                until: c.until.clone(),
+                source: if is_article(&c.source) {
+                    SOURCE_ARTICLE.into()
+                } else {
+                    String::new()
+                },
                 ..ChainRef::default()
             })
             .collect(),
@@ -78,6 +86,23 @@ fn project(p: &Project) -> Project {
             ..Fact::default()
         }),
         logo: p.logo.as_ref().map(logo),
+        // What a status and a card's line are read from: each event's date, kind and
+        // other side, and the date of the latest sign of life (texts and sources wait for
+        // the export, with the timeline that shows them).
+        events: p
+            .events
+            .iter()
+            .map(|e| Event {
+                date: e.date.clone(),
+                kind: e.kind,
+                other_side: e.other_side.clone(),
+                ..Event::default()
+            })
+            .collect(),
+        last_seen: p.last_seen.as_ref().map(|l| LastSeen {
+            date: l.date.clone(),
+            ..LastSeen::default()
+        }),
         tokens: p
             .tokens
             .iter()
@@ -108,7 +133,9 @@ pub fn matches(first: &Landscape, full: &Landscape) -> Result<(), DataError> {
         file: DATA_PATH.into(),
         problems: vec![Problem {
             place: "projects".into(),
-            message: format!("{message}: the page's {FIRST_VIEW_PATH} is from another export; reload the page"),
+            message: format!(
+                "{message}: the page's {FIRST_VIEW_PATH} is from another export; reload the page"
+            ),
         }],
         more: 0,
     };
@@ -121,7 +148,10 @@ pub fn matches(first: &Landscape, full: &Landscape) -> Result<(), DataError> {
     }
     for (i, (a, b)) in first.projects.iter().zip(&full.projects).enumerate() {
         if a.id != b.id {
-            return Err(differ(format!("projects[{i}] is `{}` here, `{}` in the first-view file", b.id, a.id)));
+            return Err(differ(format!(
+                "projects[{i}] is `{}` here, `{}` in the first-view file",
+                b.id, a.id
+            )));
         }
     }
     Ok(())

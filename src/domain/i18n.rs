@@ -1,7 +1,8 @@
 //! The interface's own words in Spanish and English. Data texts come from the export.
 
 use crate::domain::catalog::Sort;
-use crate::domain::model::Lang;
+use crate::domain::history::Status;
+use crate::domain::model::{EventKind, Lang};
 use crate::domain::query::View;
 
 mod strings;
@@ -18,6 +19,71 @@ pub fn view_name(view: View, lang: Lang) -> &'static str {
         (View::Compare, Lang::En) => "Compare",
         (View::Stats, Lang::Es) => "Estadísticas",
         (View::Stats, Lang::En) => "Stats",
+        (View::Timeline, Lang::Es) => "Cronología",
+        (View::Timeline, Lang::En) => "Timeline",
+    }
+}
+
+/// Name of a status (the facet's values, the comparison's row).
+pub fn status_name(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::Active, Lang::Es) => "Activo",
+        (Status::Active, Lang::En) => "Active",
+        (Status::Renamed, Lang::Es) => "Renombrado",
+        (Status::Renamed, Lang::En) => "Renamed",
+        (Status::Merged, Lang::Es) => "Fusionado",
+        (Status::Merged, Lang::En) => "Merged",
+        (Status::Inactive, Lang::Es) => "Inactivo",
+        (Status::Inactive, Lang::En) => "Inactive",
+        (Status::Unknown, Lang::Es) => "Sin datos",
+        (Status::Unknown, Lang::En) => "Not known",
+    }
+}
+
+/// Name of an event kind (the timeline's labels, the statistics' summary).
+pub fn event_kind_name(kind: EventKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (EventKind::Renamed, Lang::Es) => "Cambio de nombre",
+        (EventKind::Renamed, Lang::En) => "Renamed",
+        (EventKind::Merged, Lang::Es) => "Fusión",
+        (EventKind::Merged, Lang::En) => "Merged",
+        (EventKind::Left, Lang::Es) => "Salida",
+        (EventKind::Left, Lang::En) => "Left",
+        (EventKind::TokenMigrated, Lang::Es) => "Migración de token",
+        (EventKind::TokenMigrated, Lang::En) => "Token migrated",
+        (EventKind::ChainMoved, Lang::Es) => "Cambio de cadena",
+        (EventKind::ChainMoved, Lang::En) => "Chain moved",
+        (EventKind::Mainnet, Lang::Es) => "Mainnet",
+        (EventKind::Mainnet, Lang::En) => "Mainnet",
+        (EventKind::TokenLaunch, Lang::Es) => "Lanzamiento de token",
+        (EventKind::TokenLaunch, Lang::En) => "Token launch",
+        (EventKind::Acquired, Lang::Es) => "Adquisición",
+        (EventKind::Acquired, Lang::En) => "Acquired",
+        (EventKind::ShutDown, Lang::Es) => "Cierre",
+        (EventKind::ShutDown, Lang::En) => "Shut down",
+        (EventKind::Other, Lang::Es) => "Otro",
+        (EventKind::Other, Lang::En) => "Other",
+    }
+}
+
+/// A card's status line, without its year: "Now Olas", "Merged into ASI Alliance".
+/// `name` is the current name or the other side's display name.
+pub fn card_line_text(kind: Option<EventKind>, name: Option<&str>, lang: Lang) -> String {
+    let n = name.unwrap_or("");
+    match (kind, name.is_some(), lang) {
+        (None, _, Lang::Es) => format!("Ahora {n}"),
+        (None, _, Lang::En) => format!("Now {n}"),
+        (Some(EventKind::Merged), true, Lang::Es) => format!("Fusionado en {n}"),
+        (Some(EventKind::Merged), true, Lang::En) => format!("Merged into {n}"),
+        (Some(EventKind::Left), true, Lang::Es) => format!("Salió de {n}"),
+        (Some(EventKind::Left), true, Lang::En) => format!("Left {n}"),
+        (Some(EventKind::Acquired), true, Lang::Es) => format!("Adquirido por {n}"),
+        (Some(EventKind::Acquired), true, Lang::En) => format!("Acquired by {n}"),
+        (Some(EventKind::TokenMigrated), _, Lang::Es) => "Token migrado".into(),
+        (Some(EventKind::TokenMigrated), _, Lang::En) => "Token migrated".into(),
+        (Some(EventKind::ChainMoved), _, Lang::Es) => "Cambió de cadena".into(),
+        (Some(EventKind::ChainMoved), _, Lang::En) => "Moved chains".into(),
+        (Some(k), _, lang) => event_kind_name(k, lang).into(),
     }
 }
 

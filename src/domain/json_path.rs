@@ -1,9 +1,8 @@
 //! Where in a JSON text a parse error happened, as a field path (`projects[3].chains`),
 //! found by scanning the text itself.
 //!
-//! The app's reader (`domain::read`) tracks its own paths; it uses [`string_at`] to name
-//! the project of an error. [`path_at`] is how the serde_json loader placed its errors,
-//! kept as part of the tests' reference for that reader (`tests/read.rs`).
+//! The loader ([`crate::domain::validate::parse_landscape`]) calls [`path_at`] after a
+//! serde_json failure, and [`string_at`] reads a string at a path.
 //!
 //! serde_json reports a line and column; the path is what a person fixing an export
 //! needs. Tracking the path while deserializing (the `serde_path_to_error` crate) wraps
@@ -261,14 +260,29 @@ pub fn offset_of(json: &str, line: usize, column: usize) -> usize {
 /// and not ended. (serde_json reports a missing field after its object's `}`, so at the
 /// object itself, and an unknown field right after its key, so at that key.)
 pub fn path_at(json: &str, offset: usize, message: &str) -> String {
-    let about = if message.starts_with("EOF while parsing an object") {
-        About::OpenObject
-    } else if message.starts_with("EOF while parsing a list") || message.starts_with("trailing comma") {
-        About::OpenList
-    } else if message.starts_with("invalid type: sequence") || message.starts_with("invalid length") {
-        About::ListRead
+    // An enum written as an object (`{"zzz": 1}` where `"merged"` belongs) fails right
+    // after its key, like an object cut short: the path is the object's place.
+    let about =
+        if message.starts_with("EOF while parsing an object") || message.starts_with("unknown variant") {
+            About::OpenObject
+        } else if message.starts_with("EOF while parsing a list") || message.starts_with("trailing comma") {
+            About::OpenList
+        } else if message.starts_with("invalid type: sequence") || message.starts_with("invalid length") {
+            About::ListRead
+        } else {
+            About::Value
+        };
+    // "expected value" is reported at the character the parser peeked at and did not
+    // take (an array where an enum's name belongs): the value starts there, so the scan
+    // stops before it.
+    let offset = if message.starts_with("expected value") {
+        let mut o = offset.saturating_sub(1).min(json.len());
+        while !json.is_char_boundary(o) {
+            o -= 1;
+        }
+        o
     } else {
-        About::Value
+        offset
     };
     let next = json
         .get(offset..)

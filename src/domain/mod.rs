@@ -10,6 +10,7 @@ pub mod data_error;
 pub mod embed;
 pub mod export;
 pub mod first_view;
+pub mod history;
 pub mod i18n;
 pub mod json_path;
 pub mod logo;

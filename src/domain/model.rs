@@ -11,11 +11,13 @@ use serde::{Deserialize, Serialize};
 use schemars::JsonSchema;
 
 mod facts;
+mod history;
 mod lang;
 
 pub use facts::{
     is_article, Contract, Fact, Figure, Funding, Link, Logo, Person, Source, Token, Website, SOURCE_ARTICLE,
 };
+pub use history::{Event, EventKind, LastSeen};
 pub use lang::{Lang, Text};
 
 /// The whole export.
@@ -35,6 +37,11 @@ pub struct Landscape {
     pub chains: Vec<Chain>,
     /// The projects.
     pub projects: Vec<Project>,
+    /// The date (YYYY-MM-DD) the projects' statuses hold as of: the day their histories
+    /// (`events`, `last_seen`) were last researched. A project is active when it shows a
+    /// sign of life in the 12 months before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_as_of: Option<String>,
     /// `true` only in the first-view file `cargo xtask build` derives from the export
     /// (`data/first-view.json`, see [`crate::domain::first_view`]): the same projects in
     /// the same order, with their records and provenance left out and a `search` text in
@@ -66,6 +73,12 @@ pub struct Article {
     /// The page that states `url` and `original_url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url_source: Option<String>,
+    /// The date (YYYY-MM-DD) it was published: "since the article" starts here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The page that states `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_source: Option<String>,
 }
 
 /// A category of projects (a section of the article).
@@ -143,6 +156,13 @@ pub struct Project {
     /// The project's own accounts and pages (docs, source code, X...), each sourced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// What became of the project, oldest first: renames, mergers, token and chain moves,
+    /// launches, shutdowns, each dated and sourced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+    /// The latest dated, public sign of life found (when no event is as recent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<LastSeen>,
     /// The project's logo, when a citable one exists (else the app shows a monogram).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<Logo>,
@@ -233,6 +253,17 @@ pub struct ChainRef {
     /// Context (the own chain's name, a migration).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// When the project left this chain (YYYY, YYYY-MM or YYYY-MM-DD): a former chain,
+    /// shown as such and not counted under the chain's filter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+}
+
+impl ChainRef {
+    /// Whether the project is still on this chain.
+    pub fn is_current(&self) -> bool {
+        self.until.is_none()
+    }
 }
 
 /// The pseudo chain id for "own chain": projects running a chain of their own.

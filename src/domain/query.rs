@@ -6,7 +6,8 @@
 //! depend on them.
 
 use super::catalog::{Catalog, Filters, Sort};
-use super::model::Lang;
+use super::history::Status;
+use super::model::{EventKind, Lang};
 
 mod names;
 mod values;
@@ -30,6 +31,10 @@ pub struct ExplorerQuery {
     pub categories: Vec<String>,
     /// Selected chain values.
     pub chains: Vec<String>,
+    /// Selected status values.
+    pub statuses: Vec<String>,
+    /// Event kinds the timeline shows (none: every kind).
+    pub events: Vec<String>,
     /// Search text.
     pub q: String,
     /// Result order.
@@ -101,6 +106,8 @@ impl ExplorerQuery {
                 param::VIEW => view = view.or_else(|| View::parse(v)),
                 param::CATEGORY => push_list(&mut q.categories, v),
                 param::CHAIN => push_list(&mut q.chains, v),
+                param::STATUS => push_list(&mut q.statuses, v),
+                param::EVENT => push_list(&mut q.events, v),
                 param::Q if text.is_none() => {
                     let t = clip_chars(v, MAX_Q_CHARS);
                     if !t.trim().is_empty() {
@@ -142,6 +149,16 @@ impl ExplorerQuery {
         crate::domain::order::sort_by(&mut out.chains, &|a, b| {
             catalog.chain_rank(a).cmp(&catalog.chain_rank(b))
         });
+        out.statuses = Status::ALL
+            .iter()
+            .map(|s| s.code().to_string())
+            .filter(|s| self.statuses.contains(s))
+            .collect();
+        out.events = EventKind::ALL
+            .iter()
+            .map(|k| k.id().to_string())
+            .filter(|k| self.events.contains(k))
+            .collect();
         out.project = self
             .project
             .as_deref()
@@ -179,6 +196,18 @@ impl ExplorerQuery {
                 .filter(|c| !catalog.is_chain_value(c))
                 .map(|c| (param::CHAIN, c.clone())),
         );
+        out.extend(
+            self.statuses
+                .iter()
+                .filter(|s| Status::parse(s).is_none())
+                .map(|s| (param::STATUS, s.clone())),
+        );
+        out.extend(
+            self.events
+                .iter()
+                .filter(|k| EventKind::parse(k).is_none())
+                .map(|k| (param::EVENT, k.clone())),
+        );
         if let Some(p) = self.project.as_ref().filter(|p| catalog.resolve(p).is_none()) {
             out.push((param::PROJECT, p.clone()));
         }
@@ -196,13 +225,17 @@ impl ExplorerQuery {
         Filters {
             categories: self.categories.clone(),
             chains: self.chains.clone(),
+            statuses: self.statuses.clone(),
             q: self.q.clone(),
         }
     }
 
     /// Whether any filter or search is active.
     pub fn is_filtered(&self) -> bool {
-        !self.categories.is_empty() || !self.chains.is_empty() || !self.q.trim().is_empty()
+        !self.categories.is_empty()
+            || !self.chains.is_empty()
+            || !self.statuses.is_empty()
+            || !self.q.trim().is_empty()
     }
 
     /// The canonical query string, without `?`; empty for the default state.
@@ -218,6 +251,12 @@ impl ExplorerQuery {
         }
         if !self.chains.is_empty() {
             parts.push(format!("{}={}", param::CHAIN, list(&self.chains)));
+        }
+        if !self.statuses.is_empty() {
+            parts.push(format!("{}={}", param::STATUS, list(&self.statuses)));
+        }
+        if !self.events.is_empty() {
+            parts.push(format!("{}={}", param::EVENT, list(&self.events)));
         }
         if !self.q.trim().is_empty() {
             parts.push(format!("{}={}", param::Q, enc(&self.q)));
@@ -286,6 +325,7 @@ impl ExplorerQuery {
         }
         match parts.as_slice() {
             [] if q.lang.is_some() => {}
+            [timeline] if *timeline == page::TIMELINE => q.view = View::Timeline,
             [kind, id] if super::text::is_slug(id) => {
                 let id = (*id).to_string();
                 match *kind {
@@ -310,7 +350,9 @@ impl ExplorerQuery {
             Some(Lang::Es) => "es/",
             Some(Lang::En) => return None,
         };
-        let path = if let Some(p) = &self.project {
+        let path = if self.view == View::Timeline {
+            format!("{}/", page::TIMELINE)
+        } else if let Some(p) = &self.project {
             format!("{}/{p}/", page::PROJECTS)
         } else if let [c] = self.categories.as_slice() {
             format!("{}/{c}/", page::CATEGORIES)
@@ -337,6 +379,9 @@ impl ExplorerQuery {
         }
         if self.chains.is_empty() {
             self.chains = page.chains;
+        }
+        if self.view == View::Cards {
+            self.view = page.view;
         }
         self.lang = self.lang.or(page.lang);
         self

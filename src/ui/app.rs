@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::tr;
 use crate::ui::erased::{effect, CollectErased};
-use crate::ui::explorer::ExplorerPage;
 use crate::ui::error_panel::{early_lang, ErrorPanel};
+use crate::ui::explorer::ExplorerPage;
 use crate::ui::load::{load, start_path};
 
 /// The app.

@@ -79,7 +79,11 @@ async fn read(path: &str, text: String) -> Result<Arc<Catalog>, LoadError> {
     next_task().await;
     let first_view = landscape.first_view;
     let catalog = Catalog::new(landscape);
-    let catalog = if first_view { catalog } else { catalog.with_source(text) };
+    let catalog = if first_view {
+        catalog
+    } else {
+        catalog.with_source(text)
+    };
     next_task().await;
     Ok(Arc::new(catalog))
 }

@@ -20,8 +20,8 @@ use crate::domain::Lang;
 use crate::ui::erased::{effect, handler, memo, CollectErased};
 use crate::ui::fact_items::item_list;
 use crate::ui::label::label;
-use crate::ui::source_tag::SourceTag;
 use crate::ui::records::WithRecords;
+use crate::ui::source_tag::SourceTag;
 use crate::ui::state::{use_explorer, Nav};
 
 /// The dialog; empty and closed while no project is open.

@@ -16,8 +16,8 @@ use leptos::prelude::*;
 use crate::domain::first_view;
 use crate::domain::i18n::tr;
 use crate::domain::{Catalog, DATA_PATH};
-use crate::ui::error_panel::ErrorPanel;
 use crate::ui::erased::effect;
+use crate::ui::error_panel::ErrorPanel;
 use crate::ui::load::{load, LoadError, Records};
 use crate::ui::state::{use_explorer, Explorer};
 
@@ -32,7 +32,10 @@ impl Explorer {
     /// projects in the same order, so every index, hit and count stays valid.
     pub fn want_records(&self) {
         let state = *self;
-        if !state.records.with_untracked(|r| matches!(r, Records::NotYet | Records::Failed(_))) {
+        if !state
+            .records
+            .with_untracked(|r| matches!(r, Records::NotYet | Records::Failed(_)))
+        {
             return;
         }
         state.records.set(Records::Loading);
@@ -98,7 +101,8 @@ pub fn WithRecords(
         Records::Failed(err) => Some(Err(err)),
         _ => None,
     });
-    move || match outcome.get() {
+    move || {
+        match outcome.get() {
         Some(Ok(())) => children().into_any(),
         Some(Err(err)) => view! {
             <div class="records records--failed">
@@ -112,5 +116,6 @@ pub fn WithRecords(
             </div>
         }
         .into_any(),
+    }
     }
 }

@@ -38,7 +38,10 @@ fn first_view(args: &[String]) -> Result {
         return Err(USAGE.into());
     };
     let landscape = parse_landscape(export, &read(export)?).map_err(|e| e.lines().join("\n"))?;
-    crate::build::write_first_view(&ai_landscape::domain::first_view::derive(&landscape), Path::new(out))
+    crate::build::write_first_view(
+        &ai_landscape::domain::first_view::derive(&landscape),
+        Path::new(out),
+    )
 }
 
 /// Validates an export: the app's validator, the quotes, the source rules; prints the

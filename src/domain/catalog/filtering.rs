@@ -4,6 +4,7 @@
 
 use super::index::{Catalog, Sort, CHAIN_NOT_STATED};
 use super::search::TextHits;
+use crate::domain::history::Status;
 
 /// What narrows the list: category and chain ids (OR within, AND across) and search text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -12,6 +13,8 @@ pub struct Filters {
     pub categories: Vec<String>,
     /// Chain ids, `own-chain`, or [`CHAIN_NOT_STATED`].
     pub chains: Vec<String>,
+    /// Status values (`active`, `merged`...); OR within, AND with the other facets.
+    pub statuses: Vec<String>,
     /// Search text (every word must match).
     pub q: String,
 }
@@ -23,6 +26,8 @@ pub struct FacetCounts {
     pub categories: Vec<(String, usize)>,
     /// (chain id, count), in chain-list order, ending with [`CHAIN_NOT_STATED`].
     pub chains: Vec<(String, usize)>,
+    /// (status value, count), in [`Status::ALL`] order.
+    pub statuses: Vec<(String, usize)>,
 }
 
 /// Filters resolved to catalog indices once, so checking a project is a few lookups.
@@ -31,6 +36,8 @@ struct Selection {
     categories: Option<Vec<bool>>,
     /// Selected chain flags and "not stated", `None` when no chain is selected.
     chains: Option<(Vec<bool>, bool)>,
+    /// Selected status flags (indexed like [`Status::ALL`]), `None` when none is.
+    statuses: Option<[bool; 5]>,
 }
 
 impl Catalog {
@@ -59,7 +66,28 @@ impl Catalog {
             }
             (flags, not_stated)
         });
-        Selection { categories, chains }
+        let statuses = (!filters.statuses.is_empty()).then(|| {
+            let mut flags = [false; 5];
+            for (k, s) in Status::ALL.iter().enumerate() {
+                flags[k] = filters.statuses.iter().any(|v| v == s.code());
+            }
+            flags
+        });
+        Selection {
+            categories,
+            chains,
+            statuses,
+        }
+    }
+
+    /// Whether project `i` has a selected status.
+    fn in_statuses(&self, sel: &Selection, i: usize) -> bool {
+        sel.statuses.as_ref().is_none_or(|flags| {
+            flags[Status::ALL
+                .iter()
+                .position(|&s| s == self.statuses[i])
+                .unwrap_or(4)]
+        })
     }
 
     /// Whether project `i` is in a selected category (or under a selected parent).
@@ -88,7 +116,12 @@ impl Catalog {
         self.orders[Self::order_of(sort)]
             .iter()
             .map(|&i| i as usize)
-            .filter(|&i| hits.get(i) && self.in_categories(&sel, i) && self.on_chains(&sel, i))
+            .filter(|&i| {
+                hits.get(i)
+                    && self.in_categories(&sel, i)
+                    && self.on_chains(&sel, i)
+                    && self.in_statuses(&sel, i)
+            })
             .collect()
     }
 
@@ -115,16 +148,32 @@ impl Catalog {
         let mut category_counts = vec![0usize; self.data.categories.len()];
         let mut chain_counts = vec![0usize; self.data.chains.len()];
         let mut not_stated = 0usize;
+        let mut status_counts = [0usize; 5];
         for i in 0..self.data.projects.len() {
             if !hits.get(i) {
                 continue;
             }
-            if self.on_chains(&sel, i) {
+            let (cat, chain, status) = (
+                self.in_categories(&sel, i),
+                self.on_chains(&sel, i),
+                self.in_statuses(&sel, i),
+            );
+            if cat && chain {
+                let k = Status::ALL
+                    .iter()
+                    .position(|&s| s == self.statuses[i])
+                    .unwrap_or(4);
+                status_counts[k] += 1;
+            }
+            if !status {
+                continue;
+            }
+            if chain {
                 for &c in &self.project_categories[i] {
                     category_counts[c as usize] += 1;
                 }
             }
-            if self.in_categories(&sel, i) {
+            if cat {
                 if self.chainless[i] {
                     not_stated += 1;
                 }
@@ -146,7 +195,16 @@ impl Catalog {
             .map(|(c, n)| (c.id.clone(), n))
             .collect();
         chains.push((CHAIN_NOT_STATED.to_string(), not_stated));
-        FacetCounts { categories, chains }
+        let statuses = Status::ALL
+            .iter()
+            .zip(status_counts)
+            .map(|(s, n)| (s.code().to_string(), n))
+            .collect();
+        FacetCounts {
+            categories,
+            chains,
+            statuses,
+        }
     }
 
     /// Number of projects per chain over the whole export (own chain included), for

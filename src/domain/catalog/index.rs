@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::domain::history::Status;
 use crate::domain::model::{Category, Chain, Landscape, Lang, Project, OWN_CHAIN};
 use crate::domain::text::{fold, slugify};
 
@@ -62,6 +63,8 @@ pub struct Catalog {
     pub(super) project_categories: Vec<Vec<u32>>,
     /// Per project: indices of its chains.
     pub(super) project_chains: Vec<Vec<u32>>,
+    /// Per project: its status (see [`crate::domain::history::status`]).
+    pub(super) statuses: Vec<Status>,
     /// Per project: whether it states no chain (read on every count, so kept beside the
     /// other per-project indices rather than in the far larger project records).
     pub(super) chainless: Vec<bool>,
@@ -131,11 +134,18 @@ impl Catalog {
             .map(|p| {
                 p.chains
                     .iter()
+                    .filter(|c| c.is_current())
                     .filter_map(|c| chain_index.get(&c.id).map(|&k| k as u32))
                     .collect()
             })
             .collect();
-        let chainless = data.projects.iter().map(|p| p.chains.is_empty()).collect();
+        // A project whose chains are all former ones is on no chain now.
+        let chainless = data
+            .projects
+            .iter()
+            .map(|p| !p.chains.iter().any(|c| c.is_current()))
+            .collect();
+        let statuses = crate::domain::history::statuses(&data);
         let mut catalog = Catalog {
             data,
             search_text,
@@ -147,6 +157,7 @@ impl Catalog {
             project_categories,
             project_chains,
             chainless,
+            statuses,
             orders: Vec::new(),
             positions: Vec::new(),
             source: None,
@@ -176,7 +187,7 @@ impl Catalog {
             first_category[a as usize].cmp(&first_category[b as usize])
         });
         let mut by_chains = by_name.clone();
-        let chains = |i: u32| catalog.data.projects[i as usize].chains.len();
+        let chains = |i: u32| catalog.project_chains[i as usize].len();
         crate::domain::order::sort_by(&mut by_chains, &|&a, &b| chains(b).cmp(&chains(a)));
         catalog.orders = Sort::ALL
             .into_iter()
@@ -313,6 +324,17 @@ impl Catalog {
     }
 
     /// Whether a project's chain list includes a chain of its own.
+    /// Project `i`'s status.
+    pub fn status(&self, i: usize) -> Status {
+        self.statuses.get(i).copied().unwrap_or_default()
+    }
+
+    /// Every project's status, in export order.
+    pub fn statuses(&self) -> &[Status] {
+        &self.statuses
+    }
+
+    /// Whether the project is on this chain now (a former chain is not counted).
     pub fn has_own_chain(p: &Project) -> bool {
         p.chains.iter().any(|c| c.id == OWN_CHAIN)
     }
@@ -334,6 +356,19 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
         }
     }
     parts.extend(p.aliases.iter().map(String::as_str));
+    // The other side of a merger, a leaving or an acquisition ("ASI" finds the projects
+    // that merged into the ASI Alliance), by name when it is a project of the export.
+    for e in p.events.iter().filter(|e| e.kind.needs_other_side()) {
+        if let Some(other) = e.other_side.as_deref() {
+            match data.projects.iter().find(|x| x.id == other) {
+                Some(x) => parts.push(&x.name),
+                None => parts.push(other),
+            }
+        }
+    }
+    if let Some(now) = &p.now {
+        parts.extend(now.value.all());
+    }
     parts.extend(p.summary.all());
     parts.extend(p.tokens.iter().map(|t| t.symbol.as_str()));
     // The records' words, or (in the first-view file, which has no records) the same

@@ -121,6 +121,12 @@ impl Text {
         }
     }
 
+    /// Whether it is the empty plain text (the default: a text left out of the
+    /// first-view file).
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Text::Plain(s) if s.is_empty())
+    }
+
     /// Every language's version (one for plain text), for search and validation.
     pub fn all(&self) -> Vec<&str> {
         match self {

@@ -3,12 +3,16 @@
 
 /// Parameter names, in the order they are written.
 pub mod param {
-    /// `cards` | `map` | `compare` | `stats`.
+    /// `cards` | `map` | `compare` | `stats` | `timeline`.
     pub const VIEW: &str = "view";
     /// Comma-separated category ids.
     pub const CATEGORY: &str = "category";
     /// Comma-separated chain ids (plus `own-chain`, `unknown`).
     pub const CHAIN: &str = "chain";
+    /// Comma-separated statuses: `active`, `renamed`, `merged`, `inactive`, `unknown`.
+    pub const STATUS: &str = "status";
+    /// Comma-separated event kinds the timeline shows (`merged`, `token-migrated`...).
+    pub const EVENT: &str = "event";
     /// Search text.
     pub const Q: &str = "q";
     /// `name` | `category` | `chains`.
@@ -41,6 +45,8 @@ pub mod page {
     pub const CATEGORIES: &str = "categories";
     /// A chain's page: filtered by that chain (`own-chain` included).
     pub const CHAINS: &str = "chains";
+    /// The timeline view's page: every event, newest first (`timeline/`, `es/timeline/`).
+    pub const TIMELINE: &str = "timeline";
     /// The prefix of the Spanish pages.
     pub const SPANISH: &str = "es";
 }

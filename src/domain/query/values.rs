@@ -13,11 +13,13 @@ pub enum View {
     Compare,
     /// Charts.
     Stats,
+    /// Every event of the shown projects, newest first.
+    Timeline,
 }
 
 impl View {
     /// Every view, in the order the UI offers them.
-    pub const ALL: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
+    pub const ALL: [View; 5] = [View::Cards, View::Map, View::Timeline, View::Compare, View::Stats];
 
     /// The URL value.
     pub fn code(self) -> &'static str {
@@ -26,6 +28,7 @@ impl View {
             View::Map => "map",
             View::Compare => "compare",
             View::Stats => "stats",
+            View::Timeline => "timeline",
         }
     }
 

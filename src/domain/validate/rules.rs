@@ -6,7 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::links::is_safe_link;
 use crate::domain::data_error::{DataError, Problem};
-use crate::domain::model::{is_article, Landscape, Project, Text};
+use crate::domain::history::Date;
+use crate::domain::model::{is_article, EventKind, Landscape, Project, Text};
 use crate::domain::text::{is_slug, slugify};
 
 /// The largest export accepted, in bytes. Far above a real landscape (25,000 projects
@@ -175,8 +176,28 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
             c.push(format!("project `{}`", clip(&p.id)), "duplicate project id");
         }
     }
+    // Dates: the article's, the statuses', and no event after the day its research was
+    // done (or, without one, the day the export was updated).
+    for (field, date) in [
+        ("article.published", &l.article.published),
+        ("status_as_of", &l.status_as_of),
+    ] {
+        if let Some(d) = date {
+            if Date::parse(d).is_none_or(|d| d.day.is_none()) {
+                c.push(field, format!("`{}` is not a date (YYYY-MM-DD)", clip(d)));
+            }
+        }
+    }
+    let today = l
+        .status_as_of
+        .as_deref()
+        .or(Some(l.updated.as_str()))
+        .and_then(Date::parse)
+        .map(Date::last_day);
+    let ids: HashSet<&str> = l.projects.iter().map(|p| p.id.as_str()).collect();
     for (i, p) in l.projects.iter().enumerate() {
         check_project(&mut c, i, p, &category_ids, &chain_ids, &mut names);
+        check_history(&mut c, p, today, &ids);
     }
 
     if c.problems.is_empty() {
@@ -187,6 +208,116 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
             problems: c.problems,
             more: c.more,
         })
+    }
+}
+
+/// Reads a history date: a located problem when it is not a date or lies after `today`.
+fn check_date(
+    c: &mut Collector,
+    place: &str,
+    field: &str,
+    date: &str,
+    today: Option<(u16, u8, u8)>,
+    full: bool,
+) -> Option<Date> {
+    match Date::parse(date) {
+        Some(d) if full && d.day.is_none() => {
+            c.push(
+                place,
+                format!(
+                    "field `{field}`: `{}` is not a full date (YYYY-MM-DD)",
+                    clip(date)
+                ),
+            );
+            None
+        }
+        Some(d) if today.is_some_and(|t| d.first_day() > t) => {
+            c.push(
+                place,
+                format!("field `{field}`: `{}` is in the future", clip(date)),
+            );
+            None
+        }
+        Some(d) => Some(d),
+        None => {
+            c.push(
+                place,
+                format!(
+                    "field `{field}`: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                    clip(date)
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// The rules of a project's history: real dates, none in the future, oldest first; a
+/// merger, a leaving or an acquisition names its other side (a project of the export when
+/// written as an id); every event has a text, a source and a quote; a rename has its
+/// new name in `now`; a former chain's `until` is a date.
+fn check_history(c: &mut Collector, p: &Project, today: Option<(u16, u8, u8)>, ids: &HashSet<&str>) {
+    let place = format!("project `{}`", clip(&p.id));
+    let mut previous: Option<((u16, u8, u8), &str)> = None;
+    for (i, e) in p.events.iter().enumerate() {
+        let field = format!("events[{i}]");
+        if let Some(d) = check_date(c, &place, &format!("{field}.date"), &e.date, today, false) {
+            if let Some((_, text)) = previous.filter(|(before, _)| d.first_day() < *before) {
+                c.push(
+                    &place,
+                    format!(
+                        "field `{field}.date`: `{}` comes before the previous event's `{text}` (events go oldest first)",
+                        clip(&e.date)
+                    ),
+                );
+            }
+            previous = Some((d.first_day(), &e.date));
+        }
+        match e.other_side.as_deref().map(str::trim) {
+            None | Some("") if e.kind.needs_other_side() => c.push(
+                &place,
+                format!(
+                    "field `{field}.other_side` is missing: a `{}` event names the other side",
+                    e.kind.id()
+                ),
+            ),
+            Some(o) if is_slug(o) && !ids.contains(o) => c.push(
+                &place,
+                format!(
+                    "field `{field}.other_side`: unknown project `{}` (a group is written by its name)",
+                    clip(o)
+                ),
+            ),
+            _ => {}
+        }
+        if !c.first_view {
+            check_text(c, &place, &format!("{field}.text"), &e.text);
+            if e.quote.as_deref().is_none_or(|q| q.trim().is_empty()) {
+                c.push(&place, format!("missing field `{field}.quote`"));
+            }
+        }
+        check_source(c, &place, &format!("{field}.source"), &e.source);
+        if is_article(&e.source) {
+            c.push(
+                &place,
+                format!("field `{field}.source`: an event after the article has a web source"),
+            );
+        }
+        if e.kind == EventKind::Renamed && p.now.is_none() {
+            c.push(
+                &place,
+                format!("field `{field}`: a rename needs the new name in `now`"),
+            );
+        }
+    }
+    if let Some(seen) = &p.last_seen {
+        check_date(c, &place, "last_seen.date", &seen.date, today, !c.first_view);
+        check_source(c, &place, "last_seen.source", &seen.source);
+    }
+    for (i, chain) in p.chains.iter().enumerate() {
+        if let Some(until) = &chain.until {
+            check_date(c, &place, &format!("chains[{i}].until"), until, today, false);
+        }
     }
 }
 

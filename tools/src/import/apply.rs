@@ -111,6 +111,8 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             summary: Text::Plain(summary),
             chains,
             now: None,
+            events: Vec::new(),
+            last_seen: None,
             website: None,
             links: Vec::new(),
             logo: None,

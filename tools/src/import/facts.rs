@@ -65,6 +65,7 @@ pub fn read_facts(l: &Landscape, text: &str) -> (Vec<ChainRef>, Vec<Token>, Vec<
                 source: SOURCE_ARTICLE.into(),
                 quote: Some(sentence_around(text, at)),
                 note: None,
+                until: None,
             });
         }
     }

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use ai_landscape::domain::model::{is_article, Landscape};
+use ai_landscape::domain::history::{statuses, Status};
+use ai_landscape::domain::model::{is_article, EventKind, Landscape};
 
 use super::deny::display_host;
 use super::facts::sourced;
@@ -37,6 +38,16 @@ pub struct Counts {
     pub attributes: Vec<(String, usize)>,
     /// Tokens with a contract, and all tokens.
     pub token_contracts: (usize, usize),
+    /// The date the statuses hold as of.
+    pub status_as_of: Option<String>,
+    /// Projects per status, in [`Status::ALL`] order.
+    pub statuses: Vec<(Status, usize)>,
+    /// Events per kind, in [`EventKind::ALL`] order.
+    pub events: Vec<(EventKind, usize)>,
+    /// Projects with at least one event.
+    pub with_events: usize,
+    /// Projects with a `last_seen`.
+    pub with_last_seen: usize,
 }
 
 impl Counts {
@@ -102,6 +113,40 @@ impl Counts {
                 "tokens with a contract: {} of {}",
                 self.token_contracts.0, self.token_contracts.1
             ),
+            {
+                let list: Vec<String> = self
+                    .statuses
+                    .iter()
+                    .map(|(s, n)| format!("{} {n}", s.code()))
+                    .collect();
+                let known: usize = self
+                    .statuses
+                    .iter()
+                    .filter(|(s, _)| *s != Status::Unknown)
+                    .map(|(_, n)| n)
+                    .sum();
+                format!(
+                    "statuses as of {}: {} (known {known} of {})",
+                    self.status_as_of.as_deref().unwrap_or("(no status_as_of)"),
+                    list.join(", "),
+                    self.projects
+                )
+            },
+            {
+                let total: usize = self.events.iter().map(|(_, n)| n).sum();
+                let list: Vec<String> = self
+                    .events
+                    .iter()
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(k, n)| format!("{} {n}", k.id()))
+                    .collect();
+                format!(
+                    "history: {total} events on {} projects ({}); last_seen on {} projects",
+                    self.with_events,
+                    list.join(", "),
+                    self.with_last_seen
+                )
+            },
         ]
     }
 }
@@ -134,6 +179,27 @@ pub fn counts(l: &Landscape) -> Counts {
     [c.project_logos, c.chain_logos] = coverage(l);
     c.attributes = attribute_coverage(l);
     c.token_contracts = token_contract_coverage(l);
+    let statuses = statuses(l);
+    c.statuses = Status::ALL
+        .iter()
+        .map(|s| (*s, statuses.iter().filter(|x| *x == s).count()))
+        .collect();
+    c.events = EventKind::ALL
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                l.projects
+                    .iter()
+                    .flat_map(|p| &p.events)
+                    .filter(|e| e.kind == *k)
+                    .count(),
+            )
+        })
+        .collect();
+    c.with_events = l.projects.iter().filter(|p| !p.events.is_empty()).count();
+    c.with_last_seen = l.projects.iter().filter(|p| p.last_seen.is_some()).count();
+    c.status_as_of = l.status_as_of.clone();
     c.distinct_urls = urls.len();
     c.distinct_hosts = hosts.len();
     c

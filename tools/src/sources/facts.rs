@@ -69,6 +69,12 @@ pub fn sourced(p: &Project) -> Vec<Sourced<'_>> {
     for (i, x) in p.relations.iter().enumerate() {
         add(&mut out, format!("relations[{i}]"), &x.source, &x.quote);
     }
+    for (i, x) in p.events.iter().enumerate() {
+        add(&mut out, format!("events[{i}]"), &x.source, &x.quote);
+    }
+    if let Some(x) = &p.last_seen {
+        add(&mut out, "last_seen".into(), &x.source, &x.quote);
+    }
     out
 }
 
