@@ -126,7 +126,7 @@ fn contracts_in_the_comparison_link_to_the_explorer_and_carry_the_whole_address(
 
 #[test]
 fn the_dialog_rows_are_every_attribute_but_the_badges_and_the_summary() {
-    let rows = &Attribute::ALL[2..14];
+    let rows = &Attribute::ALL[4..16];
     assert_eq!(rows.first(), Some(&Attribute::Token));
     assert_eq!(rows.last(), Some(&Attribute::Links));
     for a in [Attribute::Categories, Attribute::Chains, Attribute::Summary] {

@@ -2,8 +2,8 @@
 """Writes the reviewed history research into data/landscape.json (run from the repository
 root, then `cargo xtask data format` and `cargo xtask data check`).
 
-Reads research/history/<id>.json (first pass) and research/history/after/<id>.json (the
-sign-of-life pass), applies the review decisions written below (each with its reason),
+Reads research/history/<id>.json (first pass), research/history/after/<id>.json and
+research/history/after2/<id>.json (the two sign-of-life passes), applies the review decisions written below (each with its reason),
 and sets events, last_seen, former chains, founded/funding corrections, the article's
 publication date and status_as_of. Re-running it gives the same export.
 """
@@ -72,8 +72,12 @@ def main():
         first = load(os.path.join(HERE, pid + ".json"))
         after_path = os.path.join(HERE, "after", pid + ".json")
         after = load(after_path) if os.path.exists(after_path) else {"events": [], "last_seen": None}
+        # The second sign-of-life pass (research/history/after2/), where it found anything
+        # newer; its DAIN lead (a package-security site's copy of npm data) was not kept.
+        after2_path = os.path.join(HERE, "after2", pid + ".json")
+        after2 = load(after2_path) if os.path.exists(after2_path) else {"events": [], "last_seen": None}
         events = []
-        for e in first["events"] + after.get("events", []):
+        for e in first["events"] + after.get("events", []) + after2.get("events", []):
             if not e.get("date") or not e.get("source") or not e.get("quote"):
                 continue  # undated or unsourced: kept in the research's gaps only
             fix = FIX.get((pid, e["date"], e["kind"]), {})
@@ -93,7 +97,7 @@ def main():
             p["events"] = events
         else:
             p.pop("events", None)
-        seen = [s for s in (first.get("last_seen"), after.get("last_seen"))
+        seen = [s for s in (first.get("last_seen"), after.get("last_seen"), after2.get("last_seen"))
                 if s and s.get("date") and len(str(s["date"])) == 10 and s.get("source")]
         if seen:
             s = max(seen, key=lambda s: s["date"])

@@ -3,9 +3,10 @@
 //! of a card.
 
 use super::catalog::Catalog;
-use super::i18n::disclosure;
+use super::history::{card_line, CardLine};
+use super::i18n::{card_line_text, disclosure, former_text};
 use super::logo::{chain_logo, LogoSrc};
-use super::model::{is_article, Lang};
+use super::model::{is_article, Lang, Project};
 
 /// Two capital letters (or one) for a monogram logo: initials of the first two words,
 /// else the first two letters.
@@ -39,6 +40,22 @@ pub struct ChainBadge {
     pub label: String,
     pub article: bool,
     pub logo: Option<LogoSrc>,
+    /// For a chain the project has left: "until 2023" (it shows as former, after the
+    /// current ones, and does not count under the chain's filter).
+    pub former: Option<String>,
+}
+
+/// A project's card line (see [`card_line`]) as text, in `lang`: "Now Olas", "Merged
+/// into ASI Alliance · 2024". A project id on the other side is shown by its name.
+pub fn status_line(cat: &Catalog, p: &Project, lang: Lang) -> Option<String> {
+    let line = card_line(p, cat.data().article.published.as_deref())?;
+    Some(match line {
+        CardLine::Now(name) => card_line_text(None, Some(name.get(lang)), lang),
+        CardLine::Change { kind, other, year } => {
+            let other = other.map(|o| cat.resolve(o).map_or(o, |x| x.name.as_str()));
+            format!("{} · {year}", card_line_text(Some(kind), other, lang))
+        }
+    })
 }
 
 /// Everything a project card shows, in one language, as plain text: what the prerendered
@@ -60,6 +77,8 @@ pub struct CardContent {
     pub tokens: Option<String>,
     /// The disclosure, when the article's publisher runs the project.
     pub disclosure: Option<String>,
+    /// What became of the project, when it changed: the line and the status's value.
+    pub status: Option<(String, &'static str)>,
 }
 
 impl CardContent {
@@ -78,14 +97,18 @@ impl CardContent {
                 .iter()
                 .map(|c| (c.clone(), cat.category_label(c, lang)))
                 .collect(),
+            // The chains it is on now, then the ones it has left.
             chains: p
                 .chains
                 .iter()
+                .filter(|c| c.is_current())
+                .chain(p.chains.iter().filter(|c| !c.is_current()))
                 .map(|c| ChainBadge {
                     id: c.id.clone(),
                     label: cat.chain_label(&c.id, lang),
                     article: is_article(&c.source),
                     logo: chain_logo(cat, &c.id),
+                    former: c.until.as_ref().map(|u| former_text(u, lang)),
                 })
                 .collect(),
             tokens: (!p.tokens.is_empty()).then(|| {
@@ -98,6 +121,7 @@ impl CardContent {
             disclosure: p
                 .is_publishers()
                 .then(|| disclosure(&cat.data().article.publisher, lang)),
+            status: status_line(cat, p, lang).map(|l| (l, cat.status(index).code())),
         }
     }
 

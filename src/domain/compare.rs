@@ -126,6 +126,8 @@ pub fn attribute_name(a: Attribute, lang: crate::domain::model::Lang) -> &'stati
     match a {
         A::Categories => t.categories,
         A::Chains => t.chains,
+        A::Status => t.status,
+        A::LatestEvent => t.latest_event,
         A::Token => t.token,
         A::Consensus => t.consensus,
         A::Technologies => t.technologies,

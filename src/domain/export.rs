@@ -3,13 +3,14 @@
 
 use csv_core::{WriteResult, Writer};
 
+use super::card::status_line;
 use super::catalog::Catalog;
 use super::model::{Lang, Text};
 use super::query::{ExplorerQuery, View};
 use super::text::slugify;
 
 /// Column names of the CSV, in order.
-pub const CSV_COLUMNS: [&str; 18] = [
+pub const CSV_COLUMNS: [&str; 22] = [
     "id",
     "name",
     "aliases",
@@ -28,6 +29,10 @@ pub const CSV_COLUMNS: [&str; 18] = [
     "partners",
     "summary_en",
     "summary_es",
+    "status",
+    "status_line",
+    "former_chain_ids",
+    "events",
 ];
 
 /// How list values are joined in one CSV cell.
@@ -88,10 +93,25 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
     let text = |t: &Text| t.get(lang).to_string();
     for &i in indices {
         let p = &catalog.projects()[i];
-        let chains: Vec<String> = p
-            .chains
+        // The chains it is on now; the ones it has left in `former_chain_ids`.
+        let now: Vec<&crate::domain::model::ChainRef> = p.chains.iter().filter(|c| c.is_current()).collect();
+        let chains: Vec<String> = now.iter().map(|c| catalog.chain_label(&c.id, lang)).collect();
+        let events: Vec<String> = p
+            .events
             .iter()
-            .map(|c| catalog.chain_label(&c.id, lang))
+            .map(|e| {
+                [
+                    &e.date,
+                    " ",
+                    e.kind.id(),
+                    ": ",
+                    e.text.get(lang),
+                    " <",
+                    &e.source,
+                    ">",
+                ]
+                .concat()
+            })
             .collect();
         let funding: Vec<String> = p.funding.iter().map(|f| f.summary()).collect();
         let record = [
@@ -108,8 +128,8 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
             ),
             join(p.categories.iter().map(String::as_str)),
             join(chains.iter().map(String::as_str)),
-            join(p.chains.iter().map(|c| c.id.as_str())),
-            join(p.chains.iter().map(|c| c.source.as_str())),
+            join(now.iter().map(|c| c.id.as_str())),
+            join(now.iter().map(|c| c.source.as_str())),
             join(p.tokens.iter().map(|t| t.symbol.as_str())),
             p.website.as_ref().map(|w| w.url.clone()).unwrap_or_default(),
             p.founded.as_ref().map(|f| text(&f.value)).unwrap_or_default(),
@@ -128,6 +148,10 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
                 .join(LIST_SEPARATOR),
             p.summary.get(Lang::En).to_string(),
             p.summary.get(Lang::Es).to_string(),
+            catalog.status(i).code().to_string(),
+            status_line(catalog, p, lang).unwrap_or_default(),
+            join(p.chains.iter().filter(|c| !c.is_current()).map(|c| c.id.as_str())),
+            events.join(LIST_SEPARATOR),
         ];
         write_record(&mut w, &mut out, &record);
     }
@@ -137,7 +161,8 @@ pub fn to_csv(catalog: &Catalog, indices: &[usize], lang: Lang) -> String {
 
 /// The projects at `indices` as an export of the same shape as `data/landscape.json` (all
 /// categories and chains kept, so the file validates on its own): the export's own text,
-/// `source`, with its `projects` list cut down to those projects, each exactly as written.
+/// `source`, with its `projects` list cut down to those projects, each exactly as written
+/// but for its derived `status`, put first.
 /// The projects keep their exact text (field order, escapes, layout) and serde_json finds
 /// them. `None` if `source` is not the text `catalog` was read from.
 pub fn to_json(source: &str, catalog: &Catalog, indices: &[usize]) -> Option<String> {
@@ -149,7 +174,13 @@ pub fn to_json(source: &str, catalog: &Catalog, indices: &[usize]) -> Option<Str
     out.push_str(&source[..=open]);
     for (n, &i) in indices.iter().enumerate() {
         out.push_str(if n == 0 { "\n    " } else { ",\n    " });
-        out.push_str(&source[spans.get(i)?.clone()]);
+        // Each project with its derived status first (see `Project::status`).
+        let text = &source[spans.get(i)?.clone()];
+        out.push_str(&format!(
+            "{{\n      \"status\": \"{}\",",
+            catalog.status(i).code()
+        ));
+        out.push_str(text.strip_prefix('{')?);
     }
     if !indices.is_empty() {
         out.push_str("\n  ");

@@ -66,6 +66,15 @@ pub fn event_kind_name(kind: EventKind, lang: Lang) -> &'static str {
     }
 }
 
+/// A former chain's mark: "until 2023".
+pub fn former_text(until: &str, lang: Lang) -> String {
+    let year = until.get(..4).unwrap_or(until);
+    match lang {
+        Lang::Es => format!("hasta {year}"),
+        Lang::En => format!("until {year}"),
+    }
+}
+
 /// A card's status line, without its year: "Now Olas", "Merged into ASI Alliance".
 /// `name` is the current name or the other side's display name.
 pub fn card_line_text(kind: Option<EventKind>, name: Option<&str>, lang: Lang) -> String {

@@ -201,6 +201,11 @@ pub struct Project {
     /// check` lists these as notes; the shipped export has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<String>,
+    /// Only in the JSON download: the project's status as of `status_as_of`, derived from
+    /// its history (`active`, `renamed`, `merged`, `inactive` or `unknown`; see
+    /// [`crate::domain::history::status`]). The validator holds it to the derivation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
     /// Only in the first-view file: the words of the records left out that search
     /// matches (technologies, partners, awards, consensus, people, investors), one per
     /// line, so that search finds them before the export has arrived.

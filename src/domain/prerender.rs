@@ -21,7 +21,7 @@ use super::progressive::FIRST_PAINT;
 use super::query::View;
 
 /// The views offered in the toolbar, in order (as the app shows them).
-const VIEWS: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
+const VIEWS: [View; 5] = View::ALL;
 
 /// The script that keeps the prerendered view only where it is right: a URL without a
 /// query, in the visitor's language (the app's own rule: Spanish for `es*`, else English).
@@ -191,6 +191,12 @@ fn card(cat: &Catalog, index: usize, lang: Lang, eager: bool) -> String {
         mark_html(c.logo.as_ref(), &c.monogram, "", CARD_LOGO_PX, eager),
         e(&c.name)
     );
+    if let Some((line, status)) = &c.status {
+        h += &format!(
+            r#"<p class="card__status" data-status="{status}">{}</p>"#,
+            e(line)
+        );
+    }
     if let Some(d) = &c.disclosure {
         h += &format!(
             r#"<p class="card__disclosure" data-disclosure="publisher">{}</p>"#,
@@ -217,8 +223,16 @@ fn card(cat: &Catalog, index: usize, lang: Lang, eager: bool) -> String {
         } else {
             (t.source_added, t.legend_chain_added)
         };
+        let (class, why, former) = match &b.former {
+            Some(f) => (
+                " badge--former",
+                t.former_chain,
+                format!(r#" <span class="badge__former">{}</span>"#, e(f)),
+            ),
+            None => ("", why, String::new()),
+        };
         h += &format!(
-            r#"<li class="badge badge--chain{}" data-chain="{}" title="{}">{}{}<span class="visually-hidden"> ({})</span></li>"#,
+            r#"<li class="badge badge--chain{}{class}" data-chain="{}" title="{}">{}{}{former}<span class="visually-hidden"> ({})</span></li>"#,
             if b.article { " badge--article" } else { "" },
             e(&b.id),
             e(why),

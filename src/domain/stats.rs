@@ -27,11 +27,19 @@ pub struct FacetMatrix {
     pub max: usize,
 }
 
+/// The chains a project is on now (a chain it has left is not counted, as in the
+/// chain filter), or "not stated".
 fn chain_values(p: &Project) -> Vec<&str> {
-    if p.chains.is_empty() {
+    let now: Vec<&str> = p
+        .chains
+        .iter()
+        .filter(|c| c.is_current())
+        .map(|c| c.id.as_str())
+        .collect();
+    if now.is_empty() {
         vec![CHAIN_NOT_STATED]
     } else {
-        p.chains.iter().map(|c| c.id.as_str()).collect()
+        now
     }
 }
 

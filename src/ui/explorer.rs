@@ -21,7 +21,7 @@ use crate::ui::state::{Explorer, Nav};
 use wasm_bindgen::JsCast;
 
 /// The views offered in the view switcher.
-const VIEWS: [View; 4] = [View::Cards, View::Map, View::Compare, View::Stats];
+const VIEWS: [View; 5] = View::ALL;
 
 /// The whole explorer for a loaded catalog.
 #[component]
@@ -319,6 +319,7 @@ pub fn ExplorerPage(
                         View::Map => view! { <LandscapeMap results/> }.into_any(),
                         View::Compare => view! { <CompareView/> }.into_any(),
                         View::Stats => view! { <crate::ui::stats_view::StatsView results/> }.into_any(),
+                        View::Timeline => view! { <crate::ui::timeline::TimelineView results/> }.into_any(),
                         _ => view! { <CardGrid results/> }.into_any(),
                     }}
                 </main>

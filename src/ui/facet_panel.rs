@@ -1,10 +1,13 @@
-//! Category and chain facets: native checkboxes with live counts, and "clear all".
+//! Category, chain and status facets: native checkboxes with live counts, and "clear
+//! all".
 
 use leptos::prelude::*;
 
 use crate::domain::logo::chain_logo;
 use crate::ui::mark::chain_icon;
 
+use crate::domain::history::Status;
+use crate::domain::i18n::status_name;
 use crate::domain::{ExplorerQuery, CHAIN_NOT_STATED};
 use crate::ui::erased::{handler, memo, CollectErased};
 use crate::ui::label::label;
@@ -15,6 +18,18 @@ use crate::ui::state::{use_explorer, Nav};
 enum Facet {
     Category,
     Chain,
+    Status,
+}
+
+impl Facet {
+    /// `data-facet`, and the middle of the checkbox's id.
+    fn code(self) -> &'static str {
+        match self {
+            Facet::Category => "category",
+            Facet::Chain => "chain",
+            Facet::Status => "status",
+        }
+    }
 }
 
 /// The facet panel.
@@ -60,6 +75,7 @@ pub fn FacetPanel() -> impl IntoView {
                     on:click=handler(move |_| state.update(Nav::Push, |q| {
                         q.categories.clear();
                         q.chains.clear();
+                        q.statuses.clear();
                         q.q.clear();
                     }))
                 >{label(lang, |s| s.clear_all)}</button>
@@ -74,6 +90,12 @@ pub fn FacetPanel() -> impl IntoView {
                 <legend class="facet__legend">{label(lang, |s| s.chains)}</legend>
                 {chain_ids.into_iter().map(|(id, _)| view! {
                     <FacetOption facet=Facet::Chain id nested=false counts/>
+                }).collect_erased()}
+            </fieldset>
+            <fieldset class="facet" data-facet-group="status">
+                <legend class="facet__legend">{label(lang, |s| s.status)}</legend>
+                {Status::ALL.into_iter().map(|s| view! {
+                    <FacetOption facet=Facet::Status id=s.code().to_string() nested=false counts/>
                 }).collect_erased()}
             </fieldset>
         </div>
@@ -100,6 +122,7 @@ fn FacetOption(
         query.with(|q| match facet {
             Facet::Category => q.categories.contains(&id_checked),
             Facet::Chain => q.chains.contains(&id_checked),
+            Facet::Status => q.statuses.contains(&id_checked),
         })
     });
     let id_count = id.clone();
@@ -108,6 +131,7 @@ fn FacetOption(
             let list = match facet {
                 Facet::Category => &c.categories,
                 Facet::Chain => &c.chains,
+                Facet::Status => &c.statuses,
             };
             list.iter()
                 .find(|(k, _)| *k == id_count)
@@ -121,16 +145,23 @@ fn FacetOption(
         match facet {
             Facet::Category => cat.category_label(&id_label, lang.get()),
             Facet::Chain => cat.chain_label(&id_label, lang.get()),
+            Facet::Status => {
+                Status::parse(&id_label).map_or(String::new(), |s| status_name(s, lang.get()).to_string())
+            }
         }
     };
     let icon = match facet {
-        Facet::Category => None,
         Facet::Chain => state.catalog.with_value(|c| chain_logo(c, &id)),
+        _ => None,
     };
     let id_toggle = id.clone();
     let input_id = format!(
         "f-{}-{}",
-        if facet == Facet::Category { "cat" } else { "chain" },
+        if facet == Facet::Category {
+            "cat"
+        } else {
+            facet.code()
+        },
         id
     );
     view! {
@@ -139,7 +170,7 @@ fn FacetOption(
                 type="checkbox"
                 id=input_id.clone()
                 value=id.clone()
-                data-facet=if facet == Facet::Category { "category" } else { "chain" }
+                data-facet=facet.code()
                 prop:checked=move || checked.get()
                 on:change=handler(move |_| {
                     let id = id_toggle.clone();
@@ -152,6 +183,14 @@ fn FacetOption(
                         Facet::Chain => {
                             ExplorerQuery::toggle(&mut q.chains, &id);
                             crate::domain::order::sort_by(&mut q.chains, &|a, b| cat.chain_rank(a).cmp(&cat.chain_rank(b)));
+                        }
+                        Facet::Status => {
+                            ExplorerQuery::toggle(&mut q.statuses, &id);
+                            q.statuses = Status::ALL
+                                .iter()
+                                .map(|s| s.code().to_string())
+                                .filter(|s| q.statuses.contains(s))
+                                .collect();
                         }
                     });
                 })

@@ -26,5 +26,6 @@ pub mod schedule;
 pub mod source_tag;
 pub mod state;
 pub mod stats_view;
+pub mod timeline;
 
 pub use app::App;

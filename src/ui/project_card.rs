@@ -133,10 +133,11 @@ impl CardFactory {
         for b in &c.chains {
             let li = self.el(
                 "li",
-                if b.article {
-                    "badge badge--chain badge--article"
-                } else {
-                    "badge badge--chain"
+                match (b.article, b.former.is_some()) {
+                    (true, false) => "badge badge--chain badge--article",
+                    (false, false) => "badge badge--chain",
+                    (true, true) => "badge badge--chain badge--article badge--former",
+                    (false, true) => "badge badge--chain badge--former",
                 },
             );
             let _ = li.set_attribute("data-chain", &b.id);
@@ -152,6 +153,16 @@ impl CardFactory {
                 (t.source_article, t.legend_chain_article)
             } else {
                 (t.source_added, t.legend_chain_added)
+            };
+            let why = match &b.former {
+                Some(f) => {
+                    let _ = li.append_child(&self.document.create_text_node(" "));
+                    let mark = self.el("span", "badge__former");
+                    mark.set_text_content(Some(f));
+                    let _ = li.append_child(&mark);
+                    t.former_chain
+                }
+                None => why,
             };
             let _ = li.set_attribute("title", why);
             let sr = self.el("span", "visually-hidden");
@@ -176,6 +187,13 @@ impl CardFactory {
             let _ = p.set_attribute("data-disclosure", "publisher");
             p.set_text_content(Some(d));
             let _ = card.insert_before(&p, Some(&summary));
+        }
+        if let Some((line, status)) = &c.status {
+            // Right under the head, above the disclosure: what became of the project.
+            let p = self.el("p", "card__status");
+            let _ = p.set_attribute("data-status", status);
+            p.set_text_content(Some(line));
+            let _ = card.insert_before(&p, head.next_sibling().as_ref());
         }
         if picked {
             set_picked(&card, true);

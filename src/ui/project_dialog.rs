@@ -150,6 +150,13 @@ fn ProjectDetails(
     let categories = p.categories.clone();
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
     let now = p.now.clone();
+    let status_line = crate::domain::card::status_line(&cat, &p, lang.get_untracked()).map(|l| {
+        (
+            l,
+            cat.resolve_index(&p.id)
+                .map_or("unknown", |i| cat.status(i).code()),
+        )
+    });
     let publisher = cat.data().article.publisher.clone();
     let publisher_relation = p.is_publishers();
     // The project as the export has it, once its records are in (the dialog may open on
@@ -219,6 +226,9 @@ fn ProjectDetails(
                         " " {move || full.get().and_then(|f| f.now).map(|n| view! { <SourceTag source=n.source quote=n.quote/> })}</p>
                 }
             })}
+            {status_line.map(|(line, code)| view! {
+                <p class="details__status" data-status=code>{line}</p>
+            })}
             {publisher_relation.then(|| view! {
                 <p class="details__disclosure">
                     {move || disclosure(&publisher, lang.get())}
@@ -259,7 +269,11 @@ fn ProjectDetails(
             // The records, where they belong as soon as they arrive; meanwhile the room
             // they roughly take, busy, so nothing above moves.
             <WithRecords min_height="14rem">
-                {move || full.get().map(|fp| records_list(&state.catalog.get_value(), fp, lang))}
+                {move || full.get().map(|fp| {
+                    let cat = state.catalog.get_value();
+                    let history = crate::ui::timeline::project_history(&cat, &fp, lang);
+                    view! { {records_list(&cat, fp, lang)} {history} }
+                })}
             </WithRecords>
         </article>
     }
@@ -286,9 +300,12 @@ fn records_list(cat: &Arc<Catalog>, p: Project, lang: Memo<Lang>) -> impl IntoVi
                     let id = c.id.clone();
                     let note = c.note.clone();
                     let icon = chain_logo(&cat, &id);
+                    let former = c.until.clone();
+                    let is_former = former.is_some();
                     view! {
                         <li>
-                            <span class="badge badge--chain" class:badge--article=is_article(&c.source)>{chain_icon(icon)}{move || cat.chain_label(&id, lang.get())}</span>
+                            <span class="badge badge--chain" class:badge--article=is_article(&c.source) class:badge--former=is_former>{chain_icon(icon)}{move || cat.chain_label(&id, lang.get())}
+                                {former.map(|u| view! { " " <span class="badge__former">{move || crate::domain::i18n::former_text(&u, lang.get())}</span> })}</span>
                             {note.map(|n| view! { " " <span class="note">{move || text_of(&n, lang.get())}</span> })}
                             " " <SourceTag source=c.source quote=c.quote/>
                         </li>
@@ -304,7 +321,7 @@ fn records_list(cat: &Arc<Catalog>, p: Project, lang: Memo<Lang>) -> impl IntoVi
                 <dt>{label(lang, |s| s.chains)}</dt>
                 <dd>{chains_view}</dd>
             </div>
-            {Attribute::ALL[2..14].iter().map(|a| fact_row(cat, &p, *a, lang)).collect_erased()}
+            {Attribute::ALL[4..16].iter().map(|a| fact_row(cat, &p, *a, lang)).collect_erased()}
         </dl>
     }
 }

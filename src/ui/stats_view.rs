@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::tr;
+use crate::domain::history::kind_counts;
+use crate::domain::i18n::{event_kind_name, tr};
+use crate::domain::model::EventKind;
 use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
 use crate::domain::text::format_usd;
 use crate::domain::{Lang, View};
@@ -30,6 +32,19 @@ pub fn StatsView(
     let lang = state.lang;
     view! {
         <div class="stats">
+            <section class="stats__block" aria-labelledby="since-title" data-since-article="">
+                <h2 id="since-title" class="stats__title">{label(lang, |s| s.since_article)}</h2>
+                {move || {
+                    let cat = state.catalog.get_value();
+                    let l = lang.get();
+                    let published = cat.data().article.published.clone();
+                    let bars: Vec<Bar> = results.with(|r| kind_counts(&cat, r, published.as_deref()))
+                        .into_iter()
+                        .map(|(k, n)| Bar { label: event_kind_name(k, l).to_string(), value: n, action: Action::Event(k) })
+                        .collect();
+                    bar_chart(bars, l).into_any()
+                }}
+            </section>
             <section class="stats__block" aria-labelledby="heat-title">
                 <h2 id="heat-title" class="stats__title">{label(lang, |s| s.heatmap_title)}</h2>
                 <p class="stats__note">{label(lang, |s| s.heatmap_note)}</p>
@@ -110,6 +125,8 @@ enum Action {
     Category(String),
     Chain(String),
     Project(String),
+    /// The timeline of one kind of event.
+    Event(EventKind),
 }
 
 struct Bar {
@@ -124,6 +141,10 @@ fn run(action: &Action) {
         Action::Category(id) => state.update(Nav::Push, |q| q.categories = vec![id]),
         Action::Chain(id) => state.update(Nav::Push, |q| q.chains = vec![id]),
         Action::Project(id) => state.update(Nav::Push, |q| q.project = Some(id)),
+        Action::Event(k) => state.update(Nav::Push, |q| {
+            q.view = View::Timeline;
+            q.events = vec![k.id().to_string()];
+        }),
     }
 }
 

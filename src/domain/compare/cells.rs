@@ -1,8 +1,10 @@
 //! What one project states for one attribute, as display items: the value (in both
 //! languages), its link or address, a note, and its source.
 
+use crate::domain::card::status_line;
 use crate::domain::catalog::Catalog;
-use crate::domain::i18n::tr;
+use crate::domain::history::Status;
+use crate::domain::i18n::{event_kind_name, status_name, tr};
 use crate::domain::model::{Funding, Lang, Project, Text};
 use crate::domain::records::{explorer_url, link_label, short_address, LINK_KINDS};
 use crate::domain::text::{fold, format_usd};
@@ -15,6 +17,10 @@ pub enum Attribute {
     Categories,
     /// Chain names with their sources.
     Chains,
+    /// What the project is now (see [`crate::domain::history::status`]).
+    Status,
+    /// Its latest event, with its source.
+    LatestEvent,
     /// Token symbols.
     Token,
     /// Token contracts, linked to the chain's explorer.
@@ -49,6 +55,8 @@ impl Attribute {
         match self {
             Attribute::Categories => "categories",
             Attribute::Chains => "chains",
+            Attribute::Status => "status",
+            Attribute::LatestEvent => "latest-event",
             Attribute::Token => "token",
             Attribute::Contracts => "contracts",
             Attribute::Consensus => "consensus",
@@ -65,11 +73,14 @@ impl Attribute {
         }
     }
 
-    /// Every attribute, in row order. The dialog shows `ALL[2..14]` (all but the categories
-    /// and chains, which it draws as badges, and the summary) as generic rows.
-    pub const ALL: [Attribute; 15] = [
+    /// Every attribute, in row order. The dialog shows `ALL[4..16]` (all but the categories
+    /// and chains, which it draws as badges, the status and events, which it shows as a
+    /// timeline, and the summary) as generic rows.
+    pub const ALL: [Attribute; 17] = [
         Attribute::Categories,
         Attribute::Chains,
+        Attribute::Status,
+        Attribute::LatestEvent,
         Attribute::Token,
         Attribute::Contracts,
         Attribute::Consensus,
@@ -186,6 +197,29 @@ pub fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
                     ..item(text, c.id.clone(), Some((&c.source, &c.quote)))
                 }
             })
+            .collect(),
+        Attribute::Status => {
+            let status = catalog
+                .resolve_index(&p.id)
+                .map_or(Status::Unknown, |i| catalog.status(i));
+            let line = |l| match status_line(catalog, p, l) {
+                Some(line) => [status_name(status, l), " · ", &line].concat(),
+                None => status_name(status, l).to_string(),
+            };
+            vec![item(both(line), status.code(), None)]
+        }
+        Attribute::LatestEvent => p
+            .events
+            .last()
+            .map(|e| {
+                let text = |l| [&e.date, " · ", event_kind_name(e.kind, l), ": ", e.text.get(l)].concat();
+                item(
+                    both(text),
+                    [&e.date, " ", e.kind.id()].concat(),
+                    Some((&e.source, &e.quote)),
+                )
+            })
+            .into_iter()
             .collect(),
         Attribute::Token => p
             .tokens

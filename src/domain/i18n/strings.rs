@@ -107,6 +107,24 @@ pub struct Strings {
     pub legend_article_pill: &'static str,
     pub legend_source: &'static str,
     pub read_article: &'static str,
+    /// The title of a chain badge the project has left.
+    pub former_chain: &'static str,
+    /// The status facet and the comparison's row.
+    pub status: &'static str,
+    /// The details' timeline, the statistics' summary.
+    pub since_article: &'static str,
+    /// The comparison's row.
+    pub latest_event: &'static str,
+    /// The timeline view's heading.
+    pub timeline_title: &'static str,
+    /// The timeline view when the filters leave no event.
+    pub timeline_empty: &'static str,
+    /// The timeline's filter by kind of event.
+    pub event_kinds: &'static str,
+    /// The details' latest sign of life.
+    pub last_seen: &'static str,
+    /// The timeline's "before the article" marker.
+    pub article_published: &'static str,
 }
 
 const ES: Strings = Strings {
@@ -212,6 +230,15 @@ const ES: Strings = Strings {
     legend_article_pill: "Dato citado del artículo",
     legend_source: "Fuente de un dato: pasa el puntero o enfócala para ver la cita",
     read_article: "Leer el artículo",
+    former_chain: "Una cadena que el proyecto dejó: no cuenta en el filtro de esa cadena",
+    status: "Estado",
+    since_article: "Desde el artículo",
+    latest_event: "Último evento",
+    timeline_title: "Qué fue de los proyectos",
+    timeline_empty: "Ningún evento para estos filtros.",
+    event_kinds: "Tipos de evento",
+    last_seen: "Última señal de vida",
+    article_published: "Se publica el artículo",
 };
 
 const EN: Strings = Strings {
@@ -317,6 +344,15 @@ const EN: Strings = Strings {
     legend_article_pill: "Fact quoted from the article",
     legend_source: "A fact's source: hover or focus it to see the quote",
     read_article: "Read the article",
+    former_chain: "A chain the project has left: not counted under that chain's filter",
+    status: "Status",
+    since_article: "Since the article",
+    latest_event: "Latest event",
+    timeline_title: "What became of the projects",
+    timeline_empty: "No event for these filters.",
+    event_kinds: "Kinds of event",
+    last_seen: "Last sign of life",
+    article_published: "The article is published",
 };
 
 /// The strings of `lang`.

@@ -197,7 +197,7 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
     let ids: HashSet<&str> = l.projects.iter().map(|p| p.id.as_str()).collect();
     for (i, p) in l.projects.iter().enumerate() {
         check_project(&mut c, i, p, &category_ids, &chain_ids, &mut names);
-        check_history(&mut c, p, today, &ids);
+        check_history(&mut c, p, today, l.status_as_of.as_deref(), &ids);
     }
 
     if c.problems.is_empty() {
@@ -256,7 +256,13 @@ fn check_date(
 /// merger, a leaving or an acquisition names its other side (a project of the export when
 /// written as an id); every event has a text, a source and a quote; a rename has its
 /// new name in `now`; a former chain's `until` is a date.
-fn check_history(c: &mut Collector, p: &Project, today: Option<(u16, u8, u8)>, ids: &HashSet<&str>) {
+fn check_history(
+    c: &mut Collector,
+    p: &Project,
+    today: Option<(u16, u8, u8)>,
+    today_as_of: Option<&str>,
+    ids: &HashSet<&str>,
+) {
     let place = format!("project `{}`", clip(&p.id));
     let mut previous: Option<((u16, u8, u8), &str)> = None;
     for (i, e) in p.events.iter().enumerate() {
@@ -307,6 +313,19 @@ fn check_history(c: &mut Collector, p: &Project, today: Option<(u16, u8, u8)>, i
             c.push(
                 &place,
                 format!("field `{field}`: a rename needs the new name in `now`"),
+            );
+        }
+    }
+    if let Some(stated) = &p.status {
+        let derived = crate::domain::history::status(p, today_as_of);
+        if stated != derived.code() {
+            c.push(
+                &place,
+                format!(
+                    "field `status`: `{}` is not the status its history gives (`{}`)",
+                    clip(stated),
+                    derived.code()
+                ),
             );
         }
     }

@@ -128,6 +128,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             relations: Vec::new(),
             review: Some(REVIEW_ADDED.into()),
             search: None,
+            status: None,
         });
     }
 }
