@@ -5,7 +5,6 @@
 //! `status_as_of`), and this module reads it the same way for the export and for the
 //! first-view file, which keeps just the events that decide a status or a card's line.
 
-use super::catalog::Catalog;
 use super::model::{EventKind, Landscape, Project, Text};
 
 /// What a project is now, as of the export's `status_as_of`.
@@ -125,7 +124,8 @@ impl Date {
 /// How far back a sign of life makes a project active.
 pub const ACTIVE_MONTHS: u16 = 12;
 
-fn first_day(s: &str) -> Option<(u16, u8, u8)> {
+/// The first day a date string can mean, when it is a date.
+pub fn first_day(s: &str) -> Option<(u16, u8, u8)> {
     Date::parse(s).map(Date::first_day)
 }
 
@@ -238,50 +238,4 @@ pub fn card_line<'a>(p: &'a Project, published: Option<&str>) -> Option<CardLine
         });
     }
     p.now.as_ref().map(|n| CardLine::Now(&n.value))
-}
-
-/// One entry of the timeline: the project's index in the catalog and the event's index
-/// in its `events`.
-pub type Entry = (usize, usize);
-
-/// The events of the projects `indices` (a filtered list), newest first, of the kinds
-/// `kinds` (event ids; none: every kind). Ties keep the projects' order in `indices`.
-pub fn timeline(cat: &Catalog, indices: &[usize], kinds: &[String]) -> Vec<Entry> {
-    let mut out: Vec<(Entry, (u16, u8, u8))> = Vec::new();
-    for &i in indices {
-        for (k, e) in cat.projects()[i].events.iter().enumerate() {
-            if kinds.is_empty() || kinds.iter().any(|x| x == e.kind.id()) {
-                out.push(((i, k), first_day(&e.date).unwrap_or((0, 0, 0))));
-            }
-        }
-    }
-    crate::domain::order::sort_by(&mut out, &|a, b| b.1.cmp(&a.1));
-    out.into_iter().map(|(e, _)| e).collect()
-}
-
-/// How many events of each kind the projects `indices` had since `since` (the article's
-/// publication; every event without it), in [`EventKind::ALL`] order, kinds with none left
-/// out: the statistics' "since the article" summary.
-pub fn kind_counts(cat: &Catalog, indices: &[usize], since: Option<&str>) -> Vec<(EventKind, usize)> {
-    let since = since.and_then(first_day);
-    EventKind::ALL
-        .into_iter()
-        .map(|k| {
-            let n = indices
-                .iter()
-                .flat_map(|&i| &cat.projects()[i].events)
-                .filter(|e| e.kind == k && since.is_none_or(|s| first_day(&e.date).is_some_and(|d| d >= s)))
-                .count();
-            (k, n)
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect()
-}
-
-/// Whether an event happened before the article's publication (`published`).
-pub fn before_article(date: &str, published: Option<&str>) -> bool {
-    match (first_day(date), published.and_then(first_day)) {
-        (Some(d), Some(p)) => d < p,
-        _ => false,
-    }
 }

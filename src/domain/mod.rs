@@ -24,6 +24,7 @@ pub mod reconcile;
 pub mod records;
 pub mod stats;
 pub mod text;
+pub mod timeline;
 pub mod validate;
 
 pub use catalog::{Catalog, FacetCounts, Filters, Sort, CHAIN_NOT_STATED};

@@ -5,6 +5,8 @@
 pub use super::data_error::{DataError, Problem};
 use super::model::Landscape;
 
+mod collector;
+mod history;
 mod links;
 mod rules;
 

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::history::kind_counts;
 use crate::domain::i18n::{event_kind_name, tr};
 use crate::domain::model::EventKind;
 use crate::domain::stats::{counts_by_category, counts_by_chain, facet_matrix, funding_figures, provenance};
 use crate::domain::text::format_usd;
+use crate::domain::timeline::kind_counts;
 use crate::domain::{Lang, View};
 use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;

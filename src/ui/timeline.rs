@@ -10,9 +10,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::history::{before_article, kind_counts, timeline};
 use crate::domain::i18n::{event_kind_name, tr};
 use crate::domain::model::{Event, EventKind, Project};
+use crate::domain::timeline::{before_article, kind_counts, timeline};
 use crate::domain::{Catalog, ExplorerQuery, Lang};
 use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;

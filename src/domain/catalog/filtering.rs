@@ -41,6 +41,16 @@ struct Selection {
 }
 
 impl Catalog {
+    /// Project `i`'s status.
+    pub fn status(&self, i: usize) -> Status {
+        self.statuses.get(i).copied().unwrap_or_default()
+    }
+
+    /// Every project's status, in export order.
+    pub fn statuses(&self) -> &[Status] {
+        &self.statuses
+    }
+
     /// Resolves the facet part of `filters` to flags over catalog indices. An id the
     /// catalog does not know selects nothing (so a filter of only unknown ids matches no
     /// project, as a filter for something absent should).

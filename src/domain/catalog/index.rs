@@ -324,17 +324,6 @@ impl Catalog {
     }
 
     /// Whether a project's chain list includes a chain of its own.
-    /// Project `i`'s status.
-    pub fn status(&self, i: usize) -> Status {
-        self.statuses.get(i).copied().unwrap_or_default()
-    }
-
-    /// Every project's status, in export order.
-    pub fn statuses(&self) -> &[Status] {
-        &self.statuses
-    }
-
-    /// Whether the project is on this chain now (a former chain is not counted).
     pub fn has_own_chain(p: &Project) -> bool {
         p.chains.iter().any(|c| c.id == OWN_CHAIN)
     }

@@ -4,10 +4,13 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::collector::{check_source, check_text, clip, Collector};
+pub use super::collector::{MAX_PROBLEMS, MAX_TEXT_CHARS};
+use super::history::check_history;
 use super::links::is_safe_link;
-use crate::domain::data_error::{DataError, Problem};
+use crate::domain::data_error::DataError;
 use crate::domain::history::Date;
-use crate::domain::model::{is_article, EventKind, Landscape, Project, Text};
+use crate::domain::model::{Landscape, Project};
 use crate::domain::text::{is_slug, slugify};
 
 /// The largest export accepted, in bytes. Far above a real landscape (25,000 projects
@@ -17,71 +20,6 @@ pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 pub const MAX_PROJECTS: usize = 100_000;
 /// The longest name accepted, in characters.
 pub const MAX_NAME_CHARS: usize = 120;
-/// The longest text accepted (summaries, notes), in characters.
-pub const MAX_TEXT_CHARS: usize = 2_000;
-/// At most this many problems are reported; the rest are counted.
-pub const MAX_PROBLEMS: usize = 25;
-
-struct Collector {
-    problems: Vec<Problem>,
-    more: usize,
-    /// Checking the first-view file, where sources are left out.
-    first_view: bool,
-}
-
-impl Collector {
-    fn push(&mut self, place: impl Into<String>, message: impl Into<String>) {
-        if self.problems.len() < MAX_PROBLEMS {
-            self.problems.push(Problem {
-                place: place.into(),
-                message: message.into(),
-            });
-        } else {
-            self.more += 1;
-        }
-    }
-}
-
-fn check_source(c: &mut Collector, place: &str, field: &str, source: &str) {
-    if source.is_empty() {
-        // serde reads a missing source as empty: only the first-view file may leave it out.
-        if !c.first_view {
-            c.push(place, format!("missing field `{field}`"));
-        }
-    } else if !is_article(source) && !is_safe_link(source) {
-        c.push(
-            place,
-            format!(
-                "field `{field}`: source must be `article` or an http(s) URL, not `{}`",
-                clip(source)
-            ),
-        );
-    }
-}
-
-fn check_text(c: &mut Collector, place: &str, field: &str, text: &Text) {
-    for t in text.all() {
-        if t.trim().is_empty() {
-            c.push(place, format!("field `{field}` is empty"));
-            return;
-        }
-        if t.chars().count() > MAX_TEXT_CHARS {
-            c.push(
-                place,
-                format!("field `{field}` is longer than {MAX_TEXT_CHARS} characters"),
-            );
-            return;
-        }
-    }
-}
-
-fn clip(s: &str) -> String {
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s.to_string()
-    }
-}
 
 /// Checks the rules of the format on a parsed export.
 pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
@@ -208,135 +146,6 @@ pub fn validate(file: &str, l: &Landscape) -> Result<(), DataError> {
             problems: c.problems,
             more: c.more,
         })
-    }
-}
-
-/// Reads a history date: a located problem when it is not a date or lies after `today`.
-fn check_date(
-    c: &mut Collector,
-    place: &str,
-    field: &str,
-    date: &str,
-    today: Option<(u16, u8, u8)>,
-    full: bool,
-) -> Option<Date> {
-    match Date::parse(date) {
-        Some(d) if full && d.day.is_none() => {
-            c.push(
-                place,
-                format!(
-                    "field `{field}`: `{}` is not a full date (YYYY-MM-DD)",
-                    clip(date)
-                ),
-            );
-            None
-        }
-        Some(d) if today.is_some_and(|t| d.first_day() > t) => {
-            c.push(
-                place,
-                format!("field `{field}`: `{}` is in the future", clip(date)),
-            );
-            None
-        }
-        Some(d) => Some(d),
-        None => {
-            c.push(
-                place,
-                format!(
-                    "field `{field}`: `{}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
-                    clip(date)
-                ),
-            );
-            None
-        }
-    }
-}
-
-/// The rules of a project's history: real dates, none in the future, oldest first; a
-/// merger, a leaving or an acquisition names its other side (a project of the export when
-/// written as an id); every event has a text, a source and a quote; a rename has its
-/// new name in `now`; a former chain's `until` is a date.
-fn check_history(
-    c: &mut Collector,
-    p: &Project,
-    today: Option<(u16, u8, u8)>,
-    today_as_of: Option<&str>,
-    ids: &HashSet<&str>,
-) {
-    let place = format!("project `{}`", clip(&p.id));
-    let mut previous: Option<((u16, u8, u8), &str)> = None;
-    for (i, e) in p.events.iter().enumerate() {
-        let field = format!("events[{i}]");
-        if let Some(d) = check_date(c, &place, &format!("{field}.date"), &e.date, today, false) {
-            if let Some((_, text)) = previous.filter(|(before, _)| d.first_day() < *before) {
-                c.push(
-                    &place,
-                    format!(
-                        "field `{field}.date`: `{}` comes before the previous event's `{text}` (events go oldest first)",
-                        clip(&e.date)
-                    ),
-                );
-            }
-            previous = Some((d.first_day(), &e.date));
-        }
-        match e.other_side.as_deref().map(str::trim) {
-            None | Some("") if e.kind.needs_other_side() => c.push(
-                &place,
-                format!(
-                    "field `{field}.other_side` is missing: a `{}` event names the other side",
-                    e.kind.id()
-                ),
-            ),
-            Some(o) if is_slug(o) && !ids.contains(o) => c.push(
-                &place,
-                format!(
-                    "field `{field}.other_side`: unknown project `{}` (a group is written by its name)",
-                    clip(o)
-                ),
-            ),
-            _ => {}
-        }
-        if !c.first_view {
-            check_text(c, &place, &format!("{field}.text"), &e.text);
-            if e.quote.as_deref().is_none_or(|q| q.trim().is_empty()) {
-                c.push(&place, format!("missing field `{field}.quote`"));
-            }
-        }
-        check_source(c, &place, &format!("{field}.source"), &e.source);
-        if is_article(&e.source) {
-            c.push(
-                &place,
-                format!("field `{field}.source`: an event after the article has a web source"),
-            );
-        }
-        if e.kind == EventKind::Renamed && p.now.is_none() {
-            c.push(
-                &place,
-                format!("field `{field}`: a rename needs the new name in `now`"),
-            );
-        }
-    }
-    if let Some(stated) = &p.status {
-        let derived = crate::domain::history::status(p, today_as_of);
-        if stated != derived.code() {
-            c.push(
-                &place,
-                format!(
-                    "field `status`: `{}` is not the status its history gives (`{}`)",
-                    clip(stated),
-                    derived.code()
-                ),
-            );
-        }
-    }
-    if let Some(seen) = &p.last_seen {
-        check_date(c, &place, "last_seen.date", &seen.date, today, !c.first_view);
-        check_source(c, &place, "last_seen.source", &seen.source);
-    }
-    for (i, chain) in p.chains.iter().enumerate() {
-        if let Some(until) = &chain.until {
-            check_date(c, &place, &format!("chains[{i}].until"), until, today, false);
-        }
     }
 }
 
