@@ -7,11 +7,12 @@ use ai_landscape::domain::card::CardContent;
 use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::compare::attribute_name;
 use ai_landscape::domain::compare::compare_rows;
-use ai_landscape::domain::i18n::tr;
+use ai_landscape::domain::i18n::{event_kind_name, tr};
 use ai_landscape::domain::logo::{chain_icon_html, img_html, mark_html, LogoSrc, CARD_LOGO_PX, EAGER_LOGOS};
 use ai_landscape::domain::model::{is_article, Lang};
 use ai_landscape::domain::prerender::escape;
 use ai_landscape::domain::query::page;
+use ai_landscape::domain::timeline::timeline;
 
 fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
     let t = tr(lang);
@@ -50,6 +51,43 @@ fn badge_link(facet: &str, dir: &str, id: &str, label: &str, icon: Option<&LogoS
     )
 }
 
+/// Events as a list: date, kind, (project, linked to its page), text, other side and
+/// source: a project's history (`project` false) or the timeline page's (true).
+fn events_html(cat: &Catalog, entries: &[(usize, usize)], lang: Lang, with_project: bool) -> String {
+    let e = escape;
+    let mut h = String::from(r#"<ol class="timeline">"#);
+    for &(i, k) in entries {
+        let p = &cat.projects()[i];
+        let ev = &p.events[k];
+        let project = if with_project {
+            format!(
+                r#" <a class="timeline__project" href="{}{}/{}/">{}</a>"#,
+                prefix(lang),
+                page::PROJECTS,
+                e(&p.id),
+                e(&p.name)
+            )
+        } else {
+            String::new()
+        };
+        let other = ev
+            .other_side
+            .as_deref()
+            .map(|o| cat.resolve(o).map_or(o, |x| x.name.as_str()))
+            .map(|o| format!(r#" <span class="timeline__other">({})</span>"#, e(o)))
+            .unwrap_or_default();
+        h += &format!(
+            r#"<li class="timeline__item" data-event-kind="{}"><time class="timeline__date" datetime="{d}">{d}</time> <span class="timeline__kind">{}</span>{project}<p class="timeline__text">{}{other}{}</p></li>"#,
+            ev.kind.id(),
+            e(event_kind_name(ev.kind, lang)),
+            e(ev.text.get(lang)),
+            source_html(&ev.source, ev.quote.as_deref(), lang),
+            d = e(&ev.date)
+        );
+    }
+    h + "</ol>"
+}
+
 fn card_html(cat: &Catalog, i: usize, lang: Lang, eager: bool) -> String {
     let e = escape;
     let t = tr(lang);
@@ -67,6 +105,9 @@ fn card_html(cat: &Catalog, i: usize, lang: Lang, eager: bool) -> String {
         e(&c.id),
         e(&c.name)
     );
+    if let Some((line, status)) = &c.status {
+        h += &format!(r#"<p class="card__status" data-status="{status}">{}</p>"#, e(line));
+    }
     h += &format!(r#"<p class="card__summary">{}</p>"#, e(&c.summary));
     h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
     for (id, label) in &c.categories {
@@ -203,8 +244,24 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                 }
                 h += "</ul></dd>";
             }
-            h += "</dl></article>";
+            h += "</dl>";
+            if !p.events.is_empty() {
+                let entries: Vec<(usize, usize)> = (0..p.events.len()).map(|k| (*i, k)).collect();
+                h += &format!(
+                    r#"<section class="details__history" data-history=""><h2 class="details__subtitle">{}</h2>{}</section>"#,
+                    e(t.since_article),
+                    events_html(cat, &entries, lang, false)
+                );
+            }
+            h += "</article>";
             h += &explore;
+        }
+        Kind::Timeline => {
+            let entries = timeline(cat, &page.projects, &[]);
+            h += &format!(r#"<h1 class="static__title">{}</h1>"#, e(t.timeline_title));
+            h += &format!("<p>{}</p>", e(&page.description));
+            h += &explore;
+            h += &format!(r#"<section class="timeline-view" data-timeline="">{}</section>"#, events_html(cat, &entries, lang, true));
         }
         kind => {
             let (heading, intro) = match kind {

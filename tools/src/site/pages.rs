@@ -76,6 +76,8 @@ pub enum Kind {
     Category(String),
     /// A chain's projects (`own-chain` included).
     Chain(String),
+    /// Every event of every project, newest first (`timeline/`).
+    Timeline,
 }
 
 /// One page of the static site, in one language.
@@ -303,6 +305,34 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             out.push(page);
             out.extend(alias_pages);
         }
+        let events: usize = cat.projects().iter().map(|x| x.events.len()).sum();
+        let since = cat.data().article.published.clone().unwrap_or_default();
+        let path = format!("{p}{}/", page::TIMELINE);
+        out.push(Page {
+            kind: Kind::Timeline,
+            lang,
+            canonical: path.clone(),
+            image: format!("{path}preview.png"),
+            image_alt: tr(lang).timeline_title.into(),
+            path,
+            title: titled(tr(lang).timeline_title, lang),
+            description: match lang {
+                Lang::En => format!(
+                    "{events} dated, sourced events of the {} projects: renames, mergers, token and chain moves, launches, before and since the article of {since}.",
+                    cat.projects().len()
+                ),
+                Lang::Es => format!(
+                    "{events} eventos fechados y con fuente de los {} proyectos: cambios de nombre, fusiones, migraciones de token y de cadena, lanzamientos, antes y después del artículo del {since}.",
+                    cat.projects().len()
+                ),
+            },
+            projects: listed(cat, Filters::default()),
+            query: ExplorerQuery {
+                view: ai_landscape::domain::query::View::Timeline,
+                lang: (lang == Lang::Es).then_some(Lang::Es),
+                ..Default::default()
+            },
+        });
         for c in cat.categories() {
             let name = c.name.get(lang).to_string();
             out.push(list_page(cat, Kind::Category(c.id.clone()), lang, &name, |n| {

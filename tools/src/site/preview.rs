@@ -130,6 +130,12 @@ pub fn svg(cat: &Catalog, page: &Page, logos: &Logos) -> String {
             list(cat, &name, page, logos)
         }
         Kind::Chain(id) => list(cat, &chain_heading(cat, id, page.lang), page, logos),
+        Kind::Timeline => list(
+            cat,
+            ai_landscape::domain::i18n::tr(page.lang).timeline_title,
+            page,
+            logos,
+        ),
     }
 }
 
