@@ -7,9 +7,9 @@ export const projects = landscape.projects;
 export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const texts = (t) => (t == null ? [] : typeof t === 'string' ? [t] : [t.es, t.en]);
 
-/** Ids of projects on any of `chains`. */
+/** Ids of projects on any of `chains` now (a chain a project has left, `until`, is not counted). */
 export const onChain = (...chains) =>
-  projects.filter((p) => (p.chains || []).some((c) => chains.includes(c.id))).map((p) => p.id);
+  projects.filter((p) => (p.chains || []).some((c) => !c.until && chains.includes(c.id))).map((p) => p.id);
 
 /** Ids of projects in any of `cats` (apps sub-categories expanded by the caller). */
 export const inCategory = (...cats) =>
@@ -25,7 +25,11 @@ export function searchIds(q) {
       ...(p.tokens || []).map((t) => t.symbol),
       ...[...(p.technologies || []), ...(p.partners || []), ...(p.awards || []), ...(p.consensus ? [p.consensus] : [])].flatMap((f) => texts(f.value)),
       ...(p.people || []).map((x) => x.name),
-      ...(p.funding || []).flatMap((f) => [...(f.investors || []), ...(f.recipient ? [f.recipient] : [])])];
+      ...(p.funding || []).flatMap((f) => [...(f.investors || []), ...(f.recipient ? [f.recipient] : [])]),
+      // The other side of a merger, a leaving or an acquisition, and the current name.
+      ...(p.events || []).filter((e) => ['merged', 'left', 'acquired'].includes(e.kind) && e.other_side)
+        .map((e) => projects.find((x) => x.id === e.other_side)?.name ?? e.other_side),
+      ...texts(p.now?.value)];
     const hay = fold(parts.join('\n'));
     return words.every((w) => hay.includes(w));
   }).map((p) => p.id);

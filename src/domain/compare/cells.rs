@@ -4,7 +4,7 @@
 use crate::domain::card::status_line;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::Status;
-use crate::domain::i18n::{event_kind_name, status_name, tr};
+use crate::domain::i18n::{event_kind_name, former_text, status_name, tr};
 use crate::domain::model::{Funding, Lang, Project, Text};
 use crate::domain::records::{explorer_url, link_label, short_address, LINK_KINDS};
 use crate::domain::text::{fold, format_usd};
@@ -188,13 +188,23 @@ pub fn cell(catalog: &Catalog, p: &Project, attribute: Attribute) -> Vec<Item> {
             .chains
             .iter()
             .map(|c| {
-                let text = catalog
-                    .chain(&c.id)
-                    .map(|x| x.name.clone())
-                    .unwrap_or_else(|| c.id.as_str().into());
+                let name = |l| {
+                    catalog
+                        .chain(&c.id)
+                        .map_or(c.id.as_str(), |x| x.name.get(l))
+                        .to_string()
+                };
+                // A chain it has left says so, and matches no project still on it.
+                let (text, key) = match &c.until {
+                    Some(u) => (
+                        both(|l| [name(l), " (".into(), former_text(u, l), ")".into()].concat()),
+                        [&c.id, "@former"].concat(),
+                    ),
+                    None => (both(name), c.id.clone()),
+                };
                 Item {
                     note: c.note.clone(),
-                    ..item(text, c.id.clone(), Some((&c.source, &c.quote)))
+                    ..item(text, key, Some((&c.source, &c.quote)))
                 }
             })
             .collect(),

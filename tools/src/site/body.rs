@@ -106,7 +106,10 @@ fn card_html(cat: &Catalog, i: usize, lang: Lang, eager: bool) -> String {
         e(&c.name)
     );
     if let Some((line, status)) = &c.status {
-        h += &format!(r#"<p class="card__status" data-status="{status}">{}</p>"#, e(line));
+        h += &format!(
+            r#"<p class="card__status" data-status="{status}">{}</p>"#,
+            e(line)
+        );
     }
     h += &format!(r#"<p class="card__summary">{}</p>"#, e(&c.summary));
     h += &format!(r#"<ul class="badges" aria-label="{}">"#, e(t.categories));
@@ -219,7 +222,8 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
                         }
                         // Categories and chains link to their own pages.
                         (None, Some(kind)) => {
-                            format!(r#"<a href="{}{kind}/{}/">{text}</a>"#, prefix(lang), e(&item.key))
+                            let id = item.key.trim_end_matches("@former");
+                            format!(r#"<a href="{}{kind}/{}/">{text}</a>"#, prefix(lang), e(id))
                         }
                         (None, None) => text,
                     };
@@ -261,7 +265,10 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
             h += &format!(r#"<h1 class="static__title">{}</h1>"#, e(t.timeline_title));
             h += &format!("<p>{}</p>", e(&page.description));
             h += &explore;
-            h += &format!(r#"<section class="timeline-view" data-timeline="">{}</section>"#, events_html(cat, &entries, lang, true));
+            h += &format!(
+                r#"<section class="timeline-view" data-timeline="">{}</section>"#,
+                events_html(cat, &entries, lang, true)
+            );
         }
         kind => {
             let (heading, intro) = match kind {
