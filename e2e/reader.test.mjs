@@ -121,12 +121,13 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
 
 test('"only differences": kept in the URL, says when no row is identical, marks rows where only some agree', async () => {
   const page = await h.page();
-  await page.goto(h.base + '?view=compare&compare=io-net,akash-network,render-network');
+  // Three statuses that are not all the same (two active, one merged): no row identical.
+  await page.goto(h.base + '?view=compare&compare=io-net,akash-network,cudos');
   await ready(page);
   await page.getByLabel('Only differences').check();
   await page.waitForFunction(() => new URLSearchParams(location.search).get('diff') === '1');
   assert.match(await page.locator('[data-diff-note]').textContent(), /No row is identical/);
-  // Akash and Render share a category, io.net does not: a partial agreement, marked.
+  // Akash and CUDOS share a category, io.net does not: a partial agreement, marked.
   assert.ok(await page.locator('tr[data-attribute="categories"].compare__row--some').count());
   // A shared link opens with it on.
   const page2 = await h.page();

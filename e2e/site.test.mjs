@@ -108,7 +108,9 @@ test('sitemap.xml lists every page in both languages with lastmod, and robots.tx
   const map = await (await fetch(h.base + 'sitemap.xml')).text();
   const locs = [...map.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   const cats = landscape.categories.length, chains = landscape.chains.length;
-  assert.equal(locs.length, 2 * (1 + projects.length + cats + chains));
+  // The home, each project, category and chain, and the timeline, in both languages.
+  assert.equal(locs.length, 2 * (1 + projects.length + cats + chains + 1));
+  assert.ok(locs.includes(SITE + 'timeline/') && locs.includes(SITE + 'es/timeline/'));
   assert.ok(locs.includes(SITE + 'es/projects/io-net/') && locs.includes(SITE + 'chains/own-chain/'));
   assert.equal((map.match(new RegExp(`<lastmod>${landscape.updated}</lastmod>`, 'g')) || []).length, locs.length);
   const robots = await (await fetch(h.base + 'robots.txt')).text();

@@ -41,6 +41,7 @@ const ACTIONS = [
   ['heatmap cell', 2, async (page, pick) => clickSome(page, pick, '.heat__cell')],
   ['chart bar', 1, async (page, pick) => clickSome(page, pick, '.chart__bar')],
   ['map tile', 2, async (page, pick) => clickSome(page, pick, '.tile__button')],
+  ['timeline', 2, async (page, pick) => clickSome(page, pick, '[data-event-filter], [data-timeline] .timeline__project')],
   ['open details', 3, async (page, pick) => clickSome(page, pick, 'article[data-project] .card__open')],
   ['close details', 2, async (page) => {
     if (!(await page.locator('dialog[open]').count())) return null;

@@ -50,6 +50,14 @@ FORMER_CHAINS = {
     ("phoenix", "neo"): "2021-11",               # PHB left NEO for BNB Smart Chain
 }
 
+# Founded values the review (beyond the first pass) found to date a launch, not a founding:
+# what the source does not state goes.
+NOT_FOUNDINGS = {
+    "ritual": "the source dates its coming out of stealth (Nov 2023), already an event",
+    "morpheus": "the source dates the whitepaper's publication (2 Sep 2023), not a founding",
+    "gamerhash": "the source dates the platform's debut (Nov 2017), a launch",
+}
+
 # Renames: the current name goes into `now` (when not there yet) and `aliases`.
 NEW_NAMES = {
     "autonolas": "Olas",
@@ -117,7 +125,7 @@ def main():
             if name not in p.get("aliases", []):
                 p.setdefault("aliases", []).append(name)
         fr = first.get("founded_review") or {}
-        if fr.get("verdict") == "remove":
+        if fr.get("verdict") == "remove" or pid in NOT_FOUNDINGS:
             p.pop("founded", None)
         for r in first.get("funding_review") or []:
             if r.get("verdict") == "remove":

@@ -143,12 +143,12 @@ pub fn TimelineView(
             .map(|(k, n)| {
                 let pressed = move || query.with(|q| q.events.iter().any(|x| x == k.id()));
                 view! {
-                    <button class="chip" data-event-filter=k.id() aria-pressed=move || pressed().to_string()
+                    <button class="kind-chip" data-event-filter=k.id() aria-pressed=move || pressed().to_string()
                         on:click=handler(move |_| state.update(Nav::Push, move |q| {
                             ExplorerQuery::toggle(&mut q.events, k.id());
                             q.events = EventKind::ALL.iter().map(|k| k.id().to_string()).filter(|k| q.events.contains(k)).collect();
                         }))>
-                        {move || event_kind_name(k, lang.get())} " " <span class="chip__count">{n}</span>
+                        {move || event_kind_name(k, lang.get())} " " <span class="kind-chip__count">{n}</span>
                     </button>
                 }
             })
