@@ -16,7 +16,13 @@ export function synth(n) {
         continue;
       }
       const summary = typeof p.summary === 'string' ? `${p.summary} (${k})` : { es: `${p.summary.es} (${k})`, en: `${p.summary.en} (${k})` };
-      projects.push({ ...withoutQuotes(p), id: `${p.id}-${k}`, name: `${p.name} ${k}`, aliases: [], summary });
+      // Quotes left out where they are optional; an event needs a text and a quote, which
+      // the copies shorten (their dates, kinds and other sides, what statuses read, stay).
+      const copy = { ...withoutQuotes(p), id: `${p.id}-${k}`, name: `${p.name} ${k}`, aliases: [], summary };
+      // (The copies' history stays within the 64 MB an export may have at 25,000 projects.)
+      if (p.events) copy.events = p.events.map((e) => ({ ...e, text: `${e.kind} (${k})`, source: 'https://example.org/e', quote: '…' }));
+      if (p.last_seen) copy.last_seen = { date: p.last_seen.date, source: 'https://example.org/s' };
+      projects.push(copy);
     }
   }
   return { ...base, projects };

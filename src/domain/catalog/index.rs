@@ -80,7 +80,18 @@ pub struct Catalog {
 impl Catalog {
     /// Prepares a validated landscape.
     pub fn new(data: Landscape) -> Catalog {
-        let search_text = data.projects.iter().map(|p| search_text_of(&data, p)).collect();
+        // A merger's other side is searchable by its name: looked up by id, not by a scan
+        // of every project for each merger (quadratic at 25,000 projects).
+        let names: HashMap<&str, &str> = data
+            .projects
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .collect();
+        let search_text = data
+            .projects
+            .iter()
+            .map(|p| search_text_of(&data, &names, p))
+            .collect();
         let name_keys = data.projects.iter().map(|p| fold(&p.name)).collect();
         let mut by_slug = HashMap::new();
         for (i, p) in data.projects.iter().enumerate() {
@@ -332,7 +343,7 @@ impl Catalog {
 /// Everything a search can match for one project: its own texts in both languages, plus
 /// the names of its categories and chains (so `tokenizacion` finds the data-tokenization
 /// projects and `solana` the projects on Solana).
-fn search_text_of(data: &Landscape, p: &Project) -> String {
+fn search_text_of(data: &Landscape, names: &HashMap<&str, &str>, p: &Project) -> String {
     let mut parts: Vec<&str> = vec![&p.name, &p.id];
     for c in &p.categories {
         if let Some(cat) = data.categories.iter().find(|x| &x.id == c) {
@@ -349,10 +360,7 @@ fn search_text_of(data: &Landscape, p: &Project) -> String {
     // that merged into the ASI Alliance), by name when it is a project of the export.
     for e in p.events.iter().filter(|e| e.kind.needs_other_side()) {
         if let Some(other) = e.other_side.as_deref() {
-            match data.projects.iter().find(|x| x.id == other) {
-                Some(x) => parts.push(&x.name),
-                None => parts.push(other),
-            }
+            parts.push(names.get(other).copied().unwrap_or(other));
         }
     }
     if let Some(now) = &p.now {
