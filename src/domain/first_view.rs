@@ -6,8 +6,9 @@
 //! same order, and only what the cards, filters, counts, map and search read:
 //! - kept: ids, names, aliases, categories, summaries, chain ids (with `source: article`
 //!   where the article names the chain, the one mark a card shows), logos' files, token
-//!   symbols, the current name (`now`) and the kind of each relation (the card's
-//!   disclosure);
+//!   symbols, the current name (`now`), the kind of each relation (the card's
+//!   disclosure), and of the history what statuses and card lines read: the change
+//!   events' dates, kinds and other sides, and the latest sign of life's date;
 //! - left out: the records (website, links, contracts, founding, consensus, technologies,
 //!   people, funding, partners, awards, figures) and every source, quote and note;
 //! - added: each project's `search`, the records' words that search matches
@@ -18,6 +19,7 @@
 
 use super::catalog::record_search_words;
 use super::data_error::{DataError, Problem};
+use super::history::first_day;
 use super::model::{
     is_article, Article, Chain, ChainRef, Event, Fact, Landscape, LastSeen, Logo, Project, Relation, Token,
     SOURCE_ARTICLE,
@@ -86,12 +88,14 @@ fn project(p: &Project) -> Project {
             ..Fact::default()
         }),
         logo: p.logo.as_ref().map(logo),
-        // What a status and a card's line are read from: each event's date, kind and
-        // other side, and the date of the latest sign of life (texts and sources wait for
-        // the export, with the timeline that shows them).
+        // What a status and a card's line are read from, and nothing more: the changes
+        // (renames, mergers, leavings, moves, shutdowns) with their date, kind and other
+        // side, and the latest sign of life as one date. The other events, the texts and
+        // the sources wait for the export, with the views that show them.
         events: p
             .events
             .iter()
+            .filter(|e| e.kind.is_change())
             .map(|e| Event {
                 date: e.date.clone(),
                 kind: e.kind,
@@ -99,8 +103,8 @@ fn project(p: &Project) -> Project {
                 ..Event::default()
             })
             .collect(),
-        last_seen: p.last_seen.as_ref().map(|l| LastSeen {
-            date: l.date.clone(),
+        last_seen: latest_sign(p).map(|date| LastSeen {
+            date: date.to_string(),
             ..LastSeen::default()
         }),
         tokens: p
@@ -122,6 +126,18 @@ fn project(p: &Project) -> Project {
         search: (!words.is_empty()).then(|| words.join("\n")),
         ..Project::default()
     }
+}
+
+/// The project's latest sign of life: the event or `last_seen` whose date begins last
+/// (what [`crate::domain::history::status`] holds against its 12 months).
+fn latest_sign(p: &Project) -> Option<&str> {
+    p.events
+        .iter()
+        .map(|e| e.date.as_str())
+        .chain(p.last_seen.as_ref().map(|l| l.date.as_str()))
+        .filter_map(|d| first_day(d).map(|k| (k, d)))
+        .max_by_key(|(k, _)| *k)
+        .map(|(_, d)| d)
 }
 
 /// Whether `full` is the export `first` was derived from, as far as the first view can

@@ -34,7 +34,8 @@ pub fn StatsView(
         <div class="stats">
             <section class="stats__block" aria-labelledby="since-title" data-since-article="">
                 <h2 id="since-title" class="stats__title">{label(lang, |s| s.since_article)}</h2>
-                {move || {
+                // Every kind of event is in the export (the first view has only the changes).
+                <WithRecords min_height="8rem">{move || {
                     let cat = state.catalog.get_value();
                     let l = lang.get();
                     let published = cat.data().article.published.clone();
@@ -43,7 +44,7 @@ pub fn StatsView(
                         .map(|(k, n)| Bar { label: event_kind_name(k, l).to_string(), value: n, action: Action::Event(k) })
                         .collect();
                     bar_chart(bars, l).into_any()
-                }}
+                }}</WithRecords>
             </section>
             <section class="stats__block" aria-labelledby="heat-title">
                 <h2 id="heat-title" class="stats__title">{label(lang, |s| s.heatmap_title)}</h2>

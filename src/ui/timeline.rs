@@ -157,8 +157,9 @@ pub fn TimelineView(
     view! {
         <section class="timeline-view" data-timeline="" aria-labelledby="timeline-title">
             <h2 id="timeline-title" class="timeline-view__title">{label(lang, |s| s.timeline_title)}</h2>
-            <div class="timeline-view__kinds" role="group" aria-label=label(lang, |s| s.event_kinds)>{kinds}</div>
+            // The kinds and their counts, like the events, from the export's records.
             <WithRecords min_height="24rem">
+                <div class="timeline-view__kinds" role="group" aria-label=label(lang, |s| s.event_kinds)>{kinds}</div>
                 {move || {
                     let cat = state.catalog.get_value();
                     let entries = results.with(|r| query.with(|q| timeline(&cat, r, &q.events)));
