@@ -109,6 +109,14 @@ fn status_of_each_kind() {
 }
 
 #[test]
+fn a_status_index_is_its_place_in_all() {
+    for (k, s) in Status::ALL.into_iter().enumerate() {
+        assert_eq!(s.index(), k);
+        assert_eq!(Status::parse(s.code()), Some(s));
+    }
+}
+
+#[test]
 fn dates_are_years_months_or_days() {
     assert_eq!(Date::parse("2024").unwrap().first_day(), (2024, 1, 1));
     assert_eq!(Date::parse("2024-05").unwrap().last_day(), (2024, 5, 31));

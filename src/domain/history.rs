@@ -33,6 +33,11 @@ impl Status {
         Status::Unknown,
     ];
 
+    /// Its place in [`Status::ALL`] (the declaration order), for per-status arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The URL value (`status=merged`): a public contract like `chain=`.
     pub fn code(self) -> &'static str {
         match self {

@@ -92,12 +92,9 @@ impl Catalog {
 
     /// Whether project `i` has a selected status.
     fn in_statuses(&self, sel: &Selection, i: usize) -> bool {
-        sel.statuses.as_ref().is_none_or(|flags| {
-            flags[Status::ALL
-                .iter()
-                .position(|&s| s == self.statuses[i])
-                .unwrap_or(4)]
-        })
+        sel.statuses
+            .as_ref()
+            .is_none_or(|flags| flags[self.statuses[i].index()])
     }
 
     /// Whether project `i` is in a selected category (or under a selected parent).
@@ -169,11 +166,7 @@ impl Catalog {
                 self.in_statuses(&sel, i),
             );
             if cat && chain {
-                let k = Status::ALL
-                    .iter()
-                    .position(|&s| s == self.statuses[i])
-                    .unwrap_or(4);
-                status_counts[k] += 1;
+                status_counts[self.statuses[i].index()] += 1;
             }
             if !status {
                 continue;

@@ -47,13 +47,9 @@ fn unquote(s: &str) -> String {
     stripped.unwrap_or(s).trim().to_string()
 }
 
+/// A full calendar date, `YYYY-MM-DD` (the domain's own date reader).
 fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| match i {
-            4 | 7 => *c == b'-',
-            _ => c.is_ascii_digit(),
-        })
+    ai_landscape::domain::history::Date::parse(s).is_some_and(|d| d.day.is_some())
 }
 
 /// The date of a file named `YYYY-MM-DD-slug.md` (any directory).
