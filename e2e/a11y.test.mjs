@@ -100,7 +100,7 @@ test('keyboard only: search, a filter, a card, its dialog, the compare action, w
 test('reduced motion: the loading shimmer does not animate', async () => {
   const page = await h.page();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.route('**/data/{first-view,landscape}.json', () => {}); // never answers: skeleton stays
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', () => {}); // never answers: skeleton stays
   // A URL with a query (the prerendered first view only stands for the bare URL).
   await page.goto(h.base + '?chain=solana');
   await page.waitForSelector('.skeleton__card');
@@ -112,7 +112,7 @@ test('reduced motion: the loading shimmer does not animate', async () => {
 test('reduced motion: the loading note behind the prerendered view still waits before it appears', async () => {
   const page = await h.page();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.route('**/data/{first-view,landscape}.json', () => {}); // never answers
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', () => {}); // never answers
   await page.goto(h.base);
   const note = page.locator('.loading-note');
   await note.waitFor({ state: 'attached' });

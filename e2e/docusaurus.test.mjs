@@ -229,6 +229,31 @@ test('Docusaurus: the Spanish locale gets a Spanish embed, whatever the browser\
   await es.context().close();
 });
 
+test('Docusaurus: the Japanese and Arabic locales get a Japanese and an Arabic embed, Arabic right to left', async () => {
+  for (const [loc, script, dir] of [['ja', /[\u3040-\u30FF\u4E00-\u9FFF]/, 'ltr'], ['ar', /[\u0600-\u06FF]/, 'rtl']]) {
+    const page = await blogPage({ locale: 'en-US' });
+    await page.goto(`${blogs.post.url}/${loc}/blog/descentralizando-la-ia`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), [loc, dir]);
+    const { frame } = await embedFrame(page);
+    await frame.waitForFunction((loc) => document.documentElement.lang === loc, loc, { timeout: 5000 });
+    assert.equal(await frame.evaluate(() => document.documentElement.dir), dir);
+    await frame.waitForFunction((src) => {
+      const s = [...document.querySelectorAll('article[data-project] .card__summary')];
+      return s.length > 0 && s.every((e) => new RegExp(src).test(e.textContent));
+    }, script.source, { timeout: 10000 });
+    if (dir === 'rtl') {
+      const [card, grid] = await Promise.all([
+        frame.locator('article[data-project]').first().boundingBox(),
+        frame.locator('.grid').boundingBox(),
+      ]);
+      assert.ok(Math.abs(card.x + card.width - (grid.x + grid.width)) < 2, 'the first card at the right edge');
+    }
+    noErrors(page);
+    await page.context().close();
+  }
+});
+
 test('Docusaurus, loader once in docusaurus.config.js: iframe-only posts size themselves, also after client-side navigation', async () => {
   const page = await blogPage({ width: 390, height: 844 });
   await page.goto(`${blogs.site.url}/blog/no-embed`);

@@ -216,7 +216,7 @@ test('Spanish UI from lang=es and from the browser language', async () => {
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'es');
   assert.match(await page.textContent('.status'), /de \d+ proyectos/);
-  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.locator('.lang-switch__select').selectOption('en');
   await page.waitForURL(/lang=en/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await page.context().close();
@@ -235,7 +235,7 @@ test('theme=dark applies the dark theme', async () => {
 test('an invalid export shows the error panel with the place, and Retry recovers', async () => {
   const page = await h.page();
   let broken = true;
-  await page.route('**/data/{first-view,landscape}.json', async (route) => {
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', async (route) => {
     if (broken) {
       await route.fulfill({ status: 200, contentType: 'application/json', body: '{"format_version": 1, "updated": "x",\n "categories": [' });
     } else {
@@ -255,7 +255,7 @@ test('an invalid export shows the error panel with the place, and Retry recovers
 
 test('a missing export shows the error panel', async () => {
   const page = await h.page();
-  await page.route('**/data/{first-view,landscape}.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(h.base);
   const panel = page.locator('[data-error="load"]');
   await panel.waitFor();
@@ -265,7 +265,7 @@ test('a missing export shows the error panel', async () => {
 
 test('text from the data is rendered as text, never as HTML', async () => {
   const page = await h.page();
-  await page.route('**/data/{first-view,landscape}.json', async (route) => {
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', async (route) => {
     const resp = await route.fetch();
     const data = await resp.json();
     data.projects[0].name = '<img src=x onerror="window.__pwned=1">';
@@ -377,7 +377,7 @@ test('switching the language rebuilds every card in the new language, a chunk pe
   await page.goto(h.base + '?lang=en');
   await ready(page);
   await cardIds(page);
-  await page.getByRole('button', { name: 'ES', exact: true }).click();
+  await page.locator('.lang-switch__select').selectOption('es');
   await page.waitForURL(/lang=es/);
   const ids = await cardIds(page);
   assert.equal(ids.length, projects.length);

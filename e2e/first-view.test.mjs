@@ -1,6 +1,6 @@
 // End-to-end tests of the first view (issue 29). `cargo xtask build` derives
 // data/first-view.json from the export: the page preloads it and the app starts from it,
-// then fetches data/landscape.json once, when a view needs a record (details, comparison,
+// then fetches the records once (data/landscape.es-en.json, the export cut to Spanish and English; each other locale has its own), when a view needs a record (details, comparison,
 // statistics, downloads).
 // Cold loads in Chromium, with the export's response held, failed or broken at will.
 import { test, before, after } from 'node:test';
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { start, ready, cardIds } from './harness.mjs';
 import { landscape, projects, searchIds } from './data.mjs';
 
-const EXPORT = '**/data/landscape.json';
+const EXPORT = '**/data/landscape.es-en.json';
 const PLAIN = 'target/dist-plain';
 
 let h;
@@ -44,22 +44,22 @@ test('the export is not requested before the app is interactive, nor after until
   const t = await page.evaluate(() => {
     const mark = performance.getEntriesByName('landscape:interactive')[0].startTime;
     const start = (file) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(file))?.startTime;
-    return { mark, first: start('/data/first-view.json'), full: start('/data/landscape.json') };
+    return { mark, first: start('/data/first-view.json'), full: start('/data/landscape.es-en.json') };
   });
   assert.ok(t.first !== undefined && t.first < t.mark, `first-view.json at ${t.first} ms, interactive at ${t.mark} ms`);
-  assert.ok(t.full === undefined || t.full > t.mark, `landscape.json at ${t.full} ms, before interactive at ${t.mark} ms`);
+  assert.ok(t.full === undefined || t.full > t.mark, `landscape.es-en.json at ${t.full} ms, before interactive at ${t.mark} ms`);
   // Searching, filtering and the map need nothing more.
   await page.fill('input[type="search"]', 'gpu');
   await page.click('#f-chain-solana');
   await page.waitForTimeout(1500);
-  assert.equal(requests.filter((p) => p.endsWith('/data/landscape.json')).length, 0, requests.join('\n'));
+  assert.equal(requests.filter((p) => p.endsWith('/data/landscape.es-en.json')).length, 0, requests.join('\n'));
   assert.equal(await page.getAttribute('html', 'data-records'), null);
   // The details need the records: fetched once, then there.
   await page.fill('input[type="search"]', '');
   await page.click('#f-chain-solana');
   await page.click('#open-akash-network');
   await page.locator('[data-project-details="akash-network"] .details__list--records').waitFor();
-  assert.equal(requests.filter((p) => p.endsWith('/data/landscape.json')).length, 1, requests.join('\n'));
+  assert.equal(requests.filter((p) => p.endsWith('/data/landscape.es-en.json')).length, 1, requests.join('\n'));
   assert.equal(requests.filter((p) => p.endsWith('/data/first-view.json')).length, 1);
   assert.deepEqual(page.errors, []);
 });
@@ -124,7 +124,7 @@ test('a failed fetch of the export shows the located error panel where the recor
   await panel.waitFor();
   assert.equal(await panel.getAttribute('role'), 'alert');
   const text = await panel.textContent();
-  assert.match(text, /data\/landscape\.json: HTTP 503/);
+  assert.match(text, /data\/landscape\.es-en\.json: HTTP 503/);
   // The card's data is still there, and the cards behind still work.
   assert.equal((await page.locator('#dialog-title').textContent()).trim(), 'Akash Network');
   await page.keyboard.press('Escape');
@@ -150,7 +150,7 @@ test('a broken export names the file, line, column and field path in that panel'
   const panel = page.locator('[data-error="load"]');
   await panel.waitFor();
   const line = await panel.locator('li').first().textContent();
-  assert.match(line, /^data\/landscape\.json line \d+ column \d+ \(at project `[a-z0-9-]+` projects\[\d+\]\.categories\[0\]\)/, line);
+  assert.match(line, /^data\/landscape\.es-en\.json line \d+ column \d+ \(at project `[a-z0-9-]+` projects\[\d+\]\.categories\[0\]\)/, line);
   assert.ok((await cardIds(page).catch(() => [])) !== null);
   assert.ok(await page.locator('.compare__controls').isVisible(), 'the comparison\'s controls stay');
 });

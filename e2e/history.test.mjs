@@ -156,7 +156,7 @@ test('the timeline speaks Spanish, and is a page of its own in both languages wi
 test('searching a new name or a merger\'s other side finds the project before the export loads', async () => {
   const page = await h.page();
   let full = 0;
-  page.on('request', (r) => { if (r.url().endsWith('/data/landscape.json')) full++; });
+  page.on('request', (r) => { if (/\/data\/landscape(\.[a-z-]+)?\.json$/.test(r.url())) full++; });
   await page.goto(h.base);
   await page.waitForSelector('html[data-first-view="interactive"]');
   for (const [q, id] of [['Olas', 'autonolas'], ['Olares', 'terminus-os'], ['Inference.net', 'kuzco']]) {

@@ -14,7 +14,7 @@ const panel = (page) => page.locator('[data-error="load"]');
 async function withData(body, { status = 200, query = '' } = {}) {
   const page = await h.page();
   await page.addInitScript(() => { window.__xss = 0; });
-  await page.route('**/data/{first-view,landscape}.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', (route) => route.fulfill({ status, contentType: 'application/json', body }));
   await page.goto(h.base + query);
   await page.waitForSelector('#content, [data-error="load"]', { timeout: 20000 });
   return page;
@@ -94,7 +94,7 @@ test('network: 404, 500 and a body that stops halfway show the error panel; Retr
   for (const mode of ['404', '500', 'abort']) {
     const page = await h.page();
     let broken = true;
-    await page.route('**/data/{first-view,landscape}.json', async (route) => {
+    await page.route('**/data/{first-view,landscape,landscape.es-en}.json', async (route) => {
       if (!broken) return route.continue();
       if (mode === 'abort') return route.abort('connectionreset');
       return route.fulfill({ status: Number(mode), body: 'oops' });
@@ -115,7 +115,7 @@ test('network: a very slow response keeps the loading state, then the error pane
   let slow = true;
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/data/{first-view,landscape}.json', async (route) => {
+  await page.route('**/data/{first-view,landscape,landscape.es-en}.json', async (route) => {
     if (!slow) return route.continue();
     await held; // answered only once the loading state has been checked
     return route.fulfill({ status: 503, body: 'later' });

@@ -69,7 +69,7 @@ test('the CSV for chain=solana has exactly those projects and parses back', asyn
 
 test('CSV quoting survives names with commas and quotes', async () => {
   const page = await h.page();
-  await page.route('**/data/{first-view,landscape}.json', async (route) => {
+  await page.route('**/data/{first-view,landscape.es-en}.json', async (route) => {
     const resp = await route.fetch();
     const data = await resp.json();
     const p = data.projects.find((x) => x.id === 'io-net');

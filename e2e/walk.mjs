@@ -66,7 +66,13 @@ const ACTIONS = [
     await box.fill('');
     return 'cleared';
   }],
-  ['language', 1, async (page, pick) => clickSome(page, pick, '.lang-switch button')],
+  ['language', 1, async (page, pick) => {
+    const menu = page.locator('.lang-switch__select');
+    if (!(await menu.isVisible())) return null;
+    const code = ['es', 'en', 'ja', 'ar', 'ru', 'hi'][Math.floor(pick() * 6)];
+    await menu.selectOption(code);
+    return code;
+  }],
   ['theme', 1, async (page, pick) => clickSome(page, pick, '.site-header__tools .btn--icon')],
   ['back', 4, async (page) => travel(page, -1)],
   ['forward', 2, async (page) => travel(page, 1)],

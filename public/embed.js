@@ -44,8 +44,9 @@
 
   function hostLang() {
     var l = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
-    if (!l) return null;
-    return l.slice(0, 2) === 'es' ? 'es' : 'en';
+    // The tag as the host states it (zh-CN, pt-BR…): the explorer maps it to one of its
+    // locales, English when it has none of that language.
+    return l || null;
   }
 
   function hostState() {
@@ -128,7 +129,7 @@
     var q = 'embed=1', v = a('view').replace(/^[?&]+/, ''), t = a('theme'), l = a('lang');
     if (v) q += '&' + v;
     if (t === 'light' || t === 'dark') q += '&theme=' + t;
-    if (l === 'es' || l === 'en') q += '&lang=' + l;
+    if (/^[a-z]{2}$/.test(l)) q += '&lang=' + l;
     var f = document.createElement('iframe');
     f.src = base + '?' + q;
     f.title = a('title') || 'Decentralized AI landscape';

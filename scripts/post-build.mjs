@@ -98,6 +98,10 @@ html = html.replace(mark, () => fragment);
 const firstViewFile = process.env.LANDSCAPE_FIRST_VIEW;
 if (firstViewFile && fs.existsSync(firstViewFile)) {
   fs.copyFileSync(firstViewFile, path.join(dir, 'data', 'first-view.json'));
+  // The other locales' first-view files (first-view.<code>.json), written beside it.
+  for (const f of fs.readdirSync(path.dirname(firstViewFile))) {
+    if (/^(first-view\.[a-z]{2}|landscape\.([a-z]{2}|es-en))\.json$/.test(f)) fs.copyFileSync(path.join(path.dirname(firstViewFile), f), path.join(dir, 'data', f));
+  }
   const preload = /<link rel="preload" href="data\/landscape\.json"/;
   if (!preload.test(html)) throw new Error('post-build: no preload of data/landscape.json to point at the first-view file');
   html = html.replace(preload, '<link rel="preload" href="data/first-view.json" data-first-view=""');

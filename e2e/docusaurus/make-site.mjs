@@ -4,7 +4,8 @@
 // and a post without one. Two variants:
 //   post: the snippet (iframe + script) in each post, nothing in the site config;
 //   site: the loader once in `scripts` of docusaurus.config.js, posts with the iframe only.
-// Both build the English and Spanish locales. The explorer's address is a placeholder
+// Both build the English and Spanish locales; `post` also Japanese and Arabic (right to left),
+// as the article's blog does among its 15. The explorer's address is a placeholder
 // (EXPLORER_PLACEHOLDER) that the test's server swaps for the real one, so a build does not
 // depend on a port and is reused while its inputs are unchanged (see `buildSite`).
 import fs from 'node:fs';
@@ -65,7 +66,7 @@ export default {
   url: 'http://127.0.0.1',
   baseUrl: '/',
   onBrokenLinks: 'throw',
-  i18n: { defaultLocale: 'en', locales: ['en', 'es'] },
+  i18n: { defaultLocale: 'en', locales: ${JSON.stringify(variant === 'post' ? ['en', 'es', 'ja', 'ar'] : ['en', 'es'])} },
   ${variant === 'site' ? siteLine : ''}
   presets: [['classic', {
     docs: false,

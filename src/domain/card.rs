@@ -69,6 +69,9 @@ pub struct CardContent {
     pub logo: Option<LogoSrc>,
     pub name: String,
     pub summary: String,
+    /// The locale the summary is in when it is not the card's own: English, the fallback of
+    /// a locale the summary has no version in (the card marks it so).
+    pub summary_fallback: Option<Lang>,
     /// (category id, label), in the project's order.
     pub categories: Vec<(String, String)>,
     /// The chains, in the project's order.
@@ -92,6 +95,7 @@ impl CardContent {
             logo: p.logo.as_ref().map(LogoSrc::of),
             name: p.name.clone(),
             summary: p.summary.get(lang).to_string(),
+            summary_fallback: p.summary.resolve(lang).1.filter(|l| *l != lang),
             categories: p
                 .categories
                 .iter()

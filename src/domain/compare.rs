@@ -140,12 +140,12 @@ pub fn attribute_name(a: Attribute, lang: crate::domain::model::Lang) -> &'stati
         A::Website => t.website,
         A::Contracts => match lang {
             Lang::Es => "Contratos",
-            Lang::En => "Contracts",
+            _ => "Contracts",
         },
         A::Links => t.links,
         A::Summary => match lang {
             Lang::Es => "Resumen",
-            Lang::En => "Summary",
+            _ => "Summary",
         },
     }
 }

@@ -20,6 +20,7 @@
 use super::catalog::record_search_words;
 use super::data_error::{DataError, Problem};
 use super::history::first_day;
+use super::model::Lang;
 use super::model::{
     is_article, Article, Chain, ChainRef, Event, Fact, Landscape, LastSeen, Logo, Project, Relation, Token,
     SOURCE_ARTICLE,
@@ -138,6 +139,24 @@ fn latest_sign(p: &Project) -> Option<&str> {
         .filter_map(|d| first_day(d).map(|k| (k, d)))
         .max_by_key(|(k, _)| *k)
         .map(|(_, d)| d)
+}
+
+/// The first-view file for readers of `lang` (see [`super::paths::first_view_path`]):
+/// [`derive`]'s content with every text cut to the versions that reader can see, their own
+/// locale and the English fallback (and Spanish, which a text of the format always has).
+/// The cut comes first, so that the search words the file carries for the records are in
+/// those locales too.
+pub fn derive_for(l: &Landscape, lang: Lang) -> Result<Landscape, String> {
+    Ok(derive(&records_for(l, lang)?))
+}
+
+/// The export cut to the locales a reader of `lang` reads (see
+/// [`super::paths::records_path`]): the same records, every text with `lang`'s version, the
+/// English fallback and the Spanish only.
+pub fn records_for(l: &Landscape, lang: Lang) -> Result<Landscape, String> {
+    let mut value = serde_json::to_value(l).map_err(|e| e.to_string())?;
+    super::locales::keep_locale(&mut value, lang);
+    serde_json::from_value(value).map_err(|e| e.to_string())
 }
 
 /// Whether `full` is the export `first` was derived from, as far as the first view can

@@ -12,15 +12,15 @@ pub use strings::{tr, Strings};
 pub fn view_name(view: View, lang: Lang) -> &'static str {
     match (view, lang) {
         (View::Cards, Lang::Es) => "Tarjetas",
-        (View::Cards, Lang::En) => "Cards",
+        (View::Cards, _) => "Cards",
         (View::Map, Lang::Es) => "Mapa",
-        (View::Map, Lang::En) => "Map",
+        (View::Map, _) => "Map",
         (View::Compare, Lang::Es) => "Comparar",
-        (View::Compare, Lang::En) => "Compare",
+        (View::Compare, _) => "Compare",
         (View::Stats, Lang::Es) => "Estadísticas",
-        (View::Stats, Lang::En) => "Stats",
+        (View::Stats, _) => "Stats",
         (View::Timeline, Lang::Es) => "Cronología",
-        (View::Timeline, Lang::En) => "Timeline",
+        (View::Timeline, _) => "Timeline",
     }
 }
 
@@ -28,15 +28,15 @@ pub fn view_name(view: View, lang: Lang) -> &'static str {
 pub fn status_name(status: Status, lang: Lang) -> &'static str {
     match (status, lang) {
         (Status::Active, Lang::Es) => "Activo",
-        (Status::Active, Lang::En) => "Active",
+        (Status::Active, _) => "Active",
         (Status::Renamed, Lang::Es) => "Renombrado",
-        (Status::Renamed, Lang::En) => "Renamed",
+        (Status::Renamed, _) => "Renamed",
         (Status::Merged, Lang::Es) => "Fusionado",
-        (Status::Merged, Lang::En) => "Merged",
+        (Status::Merged, _) => "Merged",
         (Status::Inactive, Lang::Es) => "Inactivo",
-        (Status::Inactive, Lang::En) => "Inactive",
+        (Status::Inactive, _) => "Inactive",
         (Status::Unknown, Lang::Es) => "Sin datos",
-        (Status::Unknown, Lang::En) => "Not known",
+        (Status::Unknown, _) => "Not known",
     }
 }
 
@@ -44,25 +44,25 @@ pub fn status_name(status: Status, lang: Lang) -> &'static str {
 pub fn event_kind_name(kind: EventKind, lang: Lang) -> &'static str {
     match (kind, lang) {
         (EventKind::Renamed, Lang::Es) => "Cambio de nombre",
-        (EventKind::Renamed, Lang::En) => "Renamed",
+        (EventKind::Renamed, _) => "Renamed",
         (EventKind::Merged, Lang::Es) => "Fusión",
-        (EventKind::Merged, Lang::En) => "Merged",
+        (EventKind::Merged, _) => "Merged",
         (EventKind::Left, Lang::Es) => "Salida",
-        (EventKind::Left, Lang::En) => "Left",
+        (EventKind::Left, _) => "Left",
         (EventKind::TokenMigrated, Lang::Es) => "Migración de token",
-        (EventKind::TokenMigrated, Lang::En) => "Token migrated",
+        (EventKind::TokenMigrated, _) => "Token migrated",
         (EventKind::ChainMoved, Lang::Es) => "Cambio de cadena",
-        (EventKind::ChainMoved, Lang::En) => "Chain moved",
+        (EventKind::ChainMoved, _) => "Chain moved",
         (EventKind::Mainnet, Lang::Es) => "Mainnet",
-        (EventKind::Mainnet, Lang::En) => "Mainnet",
+        (EventKind::Mainnet, _) => "Mainnet",
         (EventKind::TokenLaunch, Lang::Es) => "Lanzamiento de token",
-        (EventKind::TokenLaunch, Lang::En) => "Token launch",
+        (EventKind::TokenLaunch, _) => "Token launch",
         (EventKind::Acquired, Lang::Es) => "Adquisición",
-        (EventKind::Acquired, Lang::En) => "Acquired",
+        (EventKind::Acquired, _) => "Acquired",
         (EventKind::ShutDown, Lang::Es) => "Cierre",
-        (EventKind::ShutDown, Lang::En) => "Shut down",
+        (EventKind::ShutDown, _) => "Shut down",
         (EventKind::Other, Lang::Es) => "Otro",
-        (EventKind::Other, Lang::En) => "Other",
+        (EventKind::Other, _) => "Other",
     }
 }
 
@@ -71,7 +71,7 @@ pub fn former_text(until: &str, lang: Lang) -> String {
     let year = until.get(..4).unwrap_or(until);
     match lang {
         Lang::Es => format!("hasta {year}"),
-        Lang::En => format!("until {year}"),
+        _ => format!("until {year}"),
     }
 }
 
@@ -81,17 +81,17 @@ pub fn card_line_text(kind: Option<EventKind>, name: Option<&str>, lang: Lang) -
     let n = name.unwrap_or("");
     match (kind, name.is_some(), lang) {
         (None, _, Lang::Es) => format!("Ahora {n}"),
-        (None, _, Lang::En) => format!("Now {n}"),
+        (None, _, _) => format!("Now {n}"),
         (Some(EventKind::Merged), true, Lang::Es) => format!("Fusionado en {n}"),
-        (Some(EventKind::Merged), true, Lang::En) => format!("Merged into {n}"),
+        (Some(EventKind::Merged), true, _) => format!("Merged into {n}"),
         (Some(EventKind::Left), true, Lang::Es) => format!("Salió de {n}"),
-        (Some(EventKind::Left), true, Lang::En) => format!("Left {n}"),
+        (Some(EventKind::Left), true, _) => format!("Left {n}"),
         (Some(EventKind::Acquired), true, Lang::Es) => format!("Adquirido por {n}"),
-        (Some(EventKind::Acquired), true, Lang::En) => format!("Acquired by {n}"),
+        (Some(EventKind::Acquired), true, _) => format!("Acquired by {n}"),
         (Some(EventKind::TokenMigrated), _, Lang::Es) => "Token migrado".into(),
-        (Some(EventKind::TokenMigrated), _, Lang::En) => "Token migrated".into(),
+        (Some(EventKind::TokenMigrated), _, _) => "Token migrated".into(),
         (Some(EventKind::ChainMoved), _, Lang::Es) => "Cambió de cadena".into(),
-        (Some(EventKind::ChainMoved), _, Lang::En) => "Moved chains".into(),
+        (Some(EventKind::ChainMoved), _, _) => "Moved chains".into(),
         (Some(k), _, lang) => event_kind_name(k, lang).into(),
     }
 }
@@ -100,11 +100,11 @@ pub fn card_line_text(kind: Option<EventKind>, name: Option<&str>, lang: Lang) -
 pub fn sort_name(sort: Sort, lang: Lang) -> &'static str {
     match (sort, lang) {
         (Sort::Name, Lang::Es) => "Nombre",
-        (Sort::Name, Lang::En) => "Name",
+        (Sort::Name, _) => "Name",
         (Sort::Category, Lang::Es) => "Categoría",
-        (Sort::Category, Lang::En) => "Category",
+        (Sort::Category, _) => "Category",
         (Sort::Chains, Lang::Es) => "Nº de cadenas",
-        (Sort::Chains, Lang::En) => "Number of chains",
+        (Sort::Chains, _) => "Number of chains",
     }
 }
 
@@ -112,7 +112,7 @@ pub fn sort_name(sort: Sort, lang: Lang) -> &'static str {
 pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
     match lang {
         Lang::Es => format!("{shown} de {total} proyectos"),
-        Lang::En => format!("{shown} of {total} projects"),
+        _ => format!("{shown} of {total} projects"),
     }
 }
 
@@ -121,7 +121,7 @@ pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
 pub fn disclosure(publisher: &str, lang: Lang) -> String {
     let (before, after) = match lang {
         Lang::Es => ("Aviso: ", ", editor del artículo, gestiona este proyecto."),
-        Lang::En => ("Disclosure: ", ", the article's publisher, runs this project."),
+        _ => ("Disclosure: ", ", the article's publisher, runs this project."),
     };
     [before, publisher, after].concat()
 }
@@ -131,12 +131,12 @@ pub fn disclosure(publisher: &str, lang: Lang) -> String {
 pub fn not_found_line(missing: &[(&str, String)], lang: Lang) -> String {
     let what = |param: &str| match (param, lang) {
         ("project", Lang::Es) | ("compare", Lang::Es) => "proyecto",
-        ("project", Lang::En) | ("compare", Lang::En) => "project",
+        ("project", _) | ("compare", _) => "project",
         ("category", Lang::Es) => "categoría",
-        ("category", Lang::En) => "category",
+        ("category", _) => "category",
         ("chain", Lang::Es) => "cadena",
-        (_, Lang::En) => "chain",
         (_, Lang::Es) => "valor",
+        (_, _) => "chain",
     };
     let items: Vec<String> = missing
         .iter()

@@ -13,6 +13,7 @@ pub mod first_view;
 pub mod history;
 pub mod i18n;
 pub mod json_path;
+pub mod locales;
 pub mod logo;
 pub mod model;
 pub mod order;
@@ -32,4 +33,4 @@ pub use model::{Landscape, Lang, Project, Text};
 pub use query::{ExplorerQuery, Theme, View};
 pub use validate::{parse_landscape, DataError};
 
-pub use paths::{DATA_PATH, FIRST_VIEW_PATH};
+pub use paths::{first_view_path, records_path, DATA_PATH, FIRST_VIEW_PATH};

@@ -273,3 +273,16 @@ impl ChainRef {
 
 /// The pseudo chain id for "own chain": projects running a chain of their own.
 pub const OWN_CHAIN: &str = "own-chain";
+
+impl Landscape {
+    /// Whether the texts of `lang` are in this file: always for Spanish and English (every
+    /// localized text has them), else when a summary has that locale (a locale's first-view
+    /// and records files carry it; the other locales' files do not).
+    pub fn has_locale(&self, lang: Lang) -> bool {
+        matches!(lang, Lang::Es | Lang::En)
+            || self
+                .projects
+                .iter()
+                .any(|p| matches!(&p.summary, Text::Localized(m) if m.contains_key(&lang)))
+    }
+}

@@ -69,7 +69,7 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
     let article = &cat.data().article;
     let link = match lang {
         Lang::Es => article.url.as_ref().or(article.original_url.as_ref()),
-        Lang::En => article.original_url.as_ref().or(article.url.as_ref()),
+        _ => article.original_url.as_ref().or(article.url.as_ref()),
     }
     .filter(|u| crate::domain::validate::is_safe_link(u));
     let link = link.map_or(String::new(), |u| {
@@ -86,17 +86,18 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
     );
     h += r#"<div class="site-header__tools">"#;
     h += &format!(
-        r#"<div class="lang-switch" role="group" aria-label="{}">"#,
+        r#"<div class="lang-switch"><select class="lang-switch__select" aria-label="{}">"#,
         e(t.language)
     );
-    for l in [Lang::Es, Lang::En] {
+    for l in Lang::ALL {
         h += &format!(
-            r#"<button class="tab tab--small" lang="{code}" aria-pressed="{pressed}">{label}</button>"#,
+            r#"<option value="{code}" lang="{code}"{selected}>{name}</option>"#,
             code = l.code(),
-            pressed = l == lang,
-            label = l.code().to_ascii_uppercase()
+            selected = if l == lang { " selected" } else { "" },
+            name = l.native_name()
         );
     }
+    h += "</select>";
     h += "</div>";
     h += &format!(
         r#"<button class="btn btn--icon" aria-pressed="false"><span aria-hidden="true">☀</span><span class="visually-hidden">{}</span></button>"#,
@@ -162,7 +163,7 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
             r#"<h2 class="visually-hidden">{}</h2>"#,
             match lang {
                 Lang::Es => "Proyectos",
-                Lang::En => "Projects",
+                _ => "Projects",
             }
         );
         h += r#"<div class="grid" aria-busy="true">"#;

@@ -348,7 +348,8 @@ impl ExplorerQuery {
         let prefix = match self.lang {
             None => "",
             Some(Lang::Es) => "es/",
-            Some(Lang::En) => return None,
+            // Static pages exist in English and Spanish for now.
+            Some(_) => return None,
         };
         let path = if self.view == View::Timeline {
             format!("{}/", page::TIMELINE)

@@ -66,7 +66,7 @@ pub fn short_address(address: &str) -> String {
 pub fn unstated_label(lang: Lang) -> &'static str {
     match lang {
         Lang::Es => "No indicado para ninguno: ",
-        Lang::En => "Not stated for any of them: ",
+        _ => "Not stated for any of them: ",
     }
 }
 
@@ -74,11 +74,11 @@ pub fn unstated_label(lang: Lang) -> &'static str {
 pub fn copy_address_label(lang: Lang, state: Option<bool>) -> &'static str {
     match (lang, state) {
         (Lang::Es, None) => "Copiar dirección",
-        (Lang::En, None) => "Copy address",
+        (_, None) => "Copy address",
         (Lang::Es, Some(true)) => "Dirección copiada",
-        (Lang::En, Some(true)) => "Address copied",
+        (_, Some(true)) => "Address copied",
         (Lang::Es, Some(false)) => "No se pudo copiar",
-        (Lang::En, Some(false)) => "Could not copy",
+        (_, Some(false)) => "Could not copy",
     }
 }
 
@@ -87,8 +87,8 @@ pub fn copy_address_label(lang: Lang, state: Option<bool>) -> &'static str {
 pub fn copy_short_label(lang: Lang, state: Option<bool>) -> &'static str {
     match (lang, state) {
         (Lang::Es, Some(true)) => "✓ Copiada",
-        (Lang::En, Some(true)) => "✓ Copied",
+        (_, Some(true)) => "✓ Copied",
         (Lang::Es, _) => "Copiar",
-        (Lang::En, _) => "Copy",
+        (_, _) => "Copy",
     }
 }

@@ -29,7 +29,8 @@ pub fn App() -> impl IntoView {
     crate::ui::embed_host::HostLook::provide();
     // The first-view file when the build made one (the export follows when a view needs
     // a record), else the export.
-    let data = LocalResource::new(|| load(start_path()));
+    // In the reader's locale (the URL's, the host page's or the browser's): its own file.
+    let data = LocalResource::new(|| load(start_path(early_lang())));
     move || match data.get() {
         None if prerendered => view! { <LoadingNote/> }.into_any(),
         None => view! { <LoadingSkeleton/> }.into_any(),

@@ -1,6 +1,7 @@
 //! The default view: every matching project as a card, or a friendly empty state.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -130,6 +131,9 @@ pub fn CardGrid(
     effect(move |_| {
         let Some(grid) = grid_ref.get() else { return };
         let lang = lang.get();
+        // The records replace the catalog: cards built with the English fallback are built
+        // again once their locale's texts are in.
+        state.records.track();
         let cat = state.catalog.get_value();
         picked.with_untracked(|picked| {
             shown.with(|shown| {
@@ -196,7 +200,7 @@ pub fn CardGrid(
         <Show when=cond(move || results.with(|r| !r.is_empty())) fallback=|| view! { <EmptyState/> }>
             <h2 class="visually-hidden">{move || match lang.get() {
                 crate::domain::Lang::Es => "Proyectos",
-                crate::domain::Lang::En => "Projects",
+                _ => "Projects",
             }}</h2>
             <div
                 class="grid"
@@ -208,7 +212,7 @@ pub fn CardGrid(
                 {view! { <button class="btn grid__more" node_ref=more_ref on:click=handler(move |_| ask_more())>
                     {move || match lang.get() {
                         crate::domain::Lang::Es => format!("Mostrar más ({} restantes)", remaining()),
-                        crate::domain::Lang::En => format!("Show more ({} remaining)", remaining()),
+                        _ => format!("Show more ({} remaining)", remaining()),
                     }}
                 </button> }.into_any()}
             </Show>
@@ -258,6 +262,8 @@ struct Cards {
     mounted: Vec<(usize, Lang)>,
     /// The grid element `mounted` is in (a new one after the empty state).
     grid: Option<web_sys::Element>,
+    /// The catalog the cards were built from.
+    catalog: Option<Arc<Catalog>>,
 }
 
 impl Cards {
@@ -267,13 +273,27 @@ impl Cards {
         grid: &web_sys::Element,
         shown: &[usize],
         lang: Lang,
-        cat: &Catalog,
+        cat: &Arc<Catalog>,
         picked: &[String],
     ) {
         if self.grid.as_ref() != Some(grid) {
             self.mounted.clear();
             self.grid = Some(grid.clone());
         }
+        // A new catalog that brings `lang`'s texts: its cards were built with the English
+        // fallback, so they go and are built again.
+        let gained = self.catalog.as_ref().is_some_and(|old| {
+            !Arc::ptr_eq(old, cat) && !old.data().has_locale(lang) && cat.data().has_locale(lang)
+        });
+        if gained {
+            for key in std::mem::take(&mut self.mounted) {
+                if let Some(card) = self.built.remove(&key) {
+                    card.remove();
+                }
+            }
+            self.built.retain(|(_, l), _| *l != lang);
+        }
+        self.catalog = Some(cat.clone());
         let wanted: Vec<(usize, Lang)> = shown.iter().map(|&i| (i, lang)).collect();
         // The first screen's logos load at once (the prerendered view has fetched them).
         let first: Vec<(usize, Lang)> = wanted.iter().take(EAGER_LOGOS).copied().collect();

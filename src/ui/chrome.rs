@@ -8,21 +8,25 @@ use crate::ui::erased::{handler, CollectErased};
 use crate::ui::label::label;
 use crate::ui::state::Nav;
 
-/// Spanish / English switch.
+/// The language menu: the 15 locales of the blog, each by its own name.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let state = crate::ui::state::use_explorer();
     let lang = state.lang;
     view! {
-        <div class="lang-switch" role="group" aria-label=label(lang, |s| s.language)>
-            {[Lang::Es, Lang::En].into_iter().map(|l| view! {
-                <button
-                    class="tab tab--small"
-                    lang=l.code()
-                    aria-pressed=move || (lang.get() == l).to_string()
-                    on:click=handler(move |_| state.update(Nav::Push, |q| q.lang = Some(l)))
-                >{l.code().to_ascii_uppercase()}</button>
-            }).collect_erased()}
+        <div class="lang-switch">
+            <select class="lang-switch__select" aria-label=label(lang, |s| s.language)
+                on:change=handler(move |ev| {
+                    if let Some(l) = Lang::parse(&event_target_value(&ev)) {
+                        state.update(Nav::Push, |q| q.lang = Some(l));
+                    }
+                })>
+                {Lang::ALL.into_iter().map(|l| view! {
+                    <option value=l.code() lang=l.code() selected=move || lang.get() == l>
+                        {l.native_name()}
+                    </option>
+                }).collect_erased()}
+            </select>
         </div>
     }
 }

@@ -100,7 +100,7 @@ fn read_host_message(data: &JsValue) -> Option<(Option<Theme>, Option<Lang>)> {
         .and_then(|s| Theme::parse(&s));
     let lang = field("lang")
         .and_then(|v| v.as_string())
-        .and_then(|s| Lang::parse(&s));
+        .and_then(|s| Lang::from_tag(&s));
     Some((theme, lang))
 }
 

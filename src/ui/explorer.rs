@@ -79,6 +79,12 @@ pub fn ExplorerPage(
     // The outside world: <html lang>, theme attribute, document title. Only when the
     // language or theme changes: Chromium restyles the whole page when `<html lang>` is
     // set, even to the value it has, and a keystroke (a new query) runs this effect.
+    // A locale whose texts the catalog lacks has them fetched (see `follow_locale`).
+    effect(move |_| {
+        let l = lang.get();
+        state.records.track();
+        state.follow_locale(l);
+    });
     let mut prev: Option<(Lang, Option<Theme>)> = None;
     effect(move |_| {
         let now = (lang.get(), state.theme());
@@ -89,6 +95,7 @@ pub fn ExplorerPage(
         let l = now.0;
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", l.code());
+            let _ = root.set_attribute("dir", l.dir());
             match now.1 {
                 Some(t) => {
                     let _ = root.set_attribute("data-theme", t.code());

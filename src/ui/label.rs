@@ -16,3 +16,17 @@ pub fn label(
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || pick(tr(lang.get()))
 }
+
+/// Marks `el`, a data text shown in `shown` (English) because it has no version in the
+/// reader's locale `reader`: `lang` on the element, for screen readers and fonts, and a
+/// visible hint after it, in the reader's interface language.
+pub fn mark_fallback(doc: &web_sys::Document, el: &web_sys::Element, shown: Lang, reader: Lang) {
+    let _ = el.set_attribute("lang", shown.code());
+    let _ = el.set_attribute("data-fallback", shown.code());
+    if let Ok(hint) = doc.create_element("span") {
+        hint.set_class_name("fallback-hint");
+        let _ = hint.set_attribute("lang", reader.code());
+        hint.set_text_content(Some(tr(reader).in_english));
+        let _ = el.append_child(&hint);
+    }
+}

@@ -44,15 +44,24 @@ impl Records {
 /// How long a file may take to arrive before the error panel offers a Retry.
 const FETCH_TIMEOUT_MS: u32 = 20_000;
 
-/// The file the explorer starts from: the first-view file, when the page preloads one
+/// The file the explorer starts from: the first-view file of `lang` (see
+/// `domain::first_view_path`), when the page preloads one
 /// (`<link data-first-view>`, written by `cargo xtask build`), else the export.
-pub fn start_path() -> String {
+pub fn start_path(lang: crate::domain::Lang) -> String {
     document()
         .query_selector("link[data-first-view]")
         .ok()
         .flatten()
         .and_then(|l| l.get_attribute("href"))
         .filter(|href| !href.is_empty())
+        // The page names the Spanish and English file; the reader's locale has its own.
+        .map(|href| {
+            if href == crate::domain::FIRST_VIEW_PATH {
+                crate::domain::first_view_path(lang)
+            } else {
+                href
+            }
+        })
         .unwrap_or_else(|| DATA_PATH.to_string())
 }
 

@@ -25,14 +25,11 @@ use crate::ui::mark::append_logo;
 /// Makes cards: one skeleton per language, cloned for each card.
 pub struct CardFactory {
     document: Document,
-    skeletons: [Option<Element>; 2],
+    skeletons: [Option<Element>; 15],
 }
 
 fn slot(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Es => 1,
-    }
+    lang.index()
 }
 
 impl CardFactory {
@@ -40,7 +37,7 @@ impl CardFactory {
         let document = web_sys::window()?.document()?;
         Some(CardFactory {
             document,
-            skeletons: [None, None],
+            skeletons: Default::default(),
         })
     }
 
@@ -117,6 +114,9 @@ impl CardFactory {
         open.set_text_content(Some(&c.name));
         let summary = next(&head);
         summary.set_text_content(Some(&c.summary));
+        if let Some(l) = c.summary_fallback {
+            crate::ui::label::mark_fallback(&self.document, &summary, l, lang);
+        }
         let cats = next(&summary);
         for (id, label) in &c.categories {
             let li = self.el("li", "badge badge--category");

@@ -110,6 +110,16 @@ fn focus_opener(id: &str) {
     }
 }
 
+/// The locale of the summary offered "in the other language": the English original, or
+/// for an English reader the Spanish.
+fn other_lang(lang: Lang) -> Lang {
+    if lang == Lang::En {
+        Lang::Es
+    } else {
+        Lang::En
+    }
+}
+
 fn text_of(t: &Text, lang: Lang) -> String {
     t.get(lang).to_string()
 }
@@ -147,6 +157,14 @@ fn ProjectDetails(
 
     let summary = p.summary.clone();
     let summary_other = p.summary.clone();
+    // English, when the summary has no version in the reader's locale (marked as such).
+    let summary_fallback = {
+        let s = p.summary.clone();
+        Memo::new(move |_| {
+            let l = lang.get();
+            s.resolve(l).1.filter(|shown| *shown != l)
+        })
+    };
     let categories = p.categories.clone();
     let aliases: Vec<String> = p.aliases.iter().filter(|a| **a != p.name).cloned().collect();
     let now = p.now.clone();
@@ -235,7 +253,13 @@ fn ProjectDetails(
                     " " {move || full.get().and_then(|f| publisher_of(&f)).map(|r| view! { <SourceTag source=r.source quote=r.quote/> })}
                 </p>
             })}
-            <p class="details__summary">{move || text_of(&summary, lang.get())}</p>
+            <p class="details__summary" lang=move || summary_fallback.get().map(Lang::code)
+                data-fallback=move || summary_fallback.get().map(Lang::code)>
+                {move || text_of(&summary, lang.get())}
+                {move || summary_fallback.get().map(|_| view! {
+                    <span class="fallback-hint" lang=lang.get().code()>{label(lang, |s| s.in_english)}</span>
+                })}
+            </p>
             <div class="details__actions">
                 <button class="btn" aria-pressed=move || picked.get().to_string()
                     aria-label=move || format!("{} {}", t().compare, name_for_label)
@@ -258,9 +282,14 @@ fn ProjectDetails(
                 })>{label(lang, |s| s.compare_similar)}</button>
             </div>
             <details class="details__other">
-                <summary>{label(lang, |s| s.summary_other)}</summary>
-                <p lang=move || if lang.get() == Lang::Es { "en" } else { "es" }>
-                    {move || text_of(&summary_other, if lang.get() == Lang::Es { Lang::En } else { Lang::Es })}
+                // "In English" / "En español", in the language it names (each table's
+                // `summary_other` names the other table's language).
+                <summary lang=move || other_lang(lang.get()).code()>
+                    {move || tr(other_lang(other_lang(lang.get()))).summary_other}
+                </summary>
+                // English for every reader but the English one, who gets the Spanish.
+                <p lang=move || other_lang(lang.get()).code()>
+                    {move || text_of(&summary_other, other_lang(lang.get()))}
                 </p>
             </details>
             <dl class="details__list">

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::domain::first_view;
 use crate::domain::i18n::tr;
-use crate::domain::{Catalog, DATA_PATH};
+use crate::domain::{records_path, Catalog, Lang, DATA_PATH};
 use crate::ui::erased::effect;
 use crate::ui::error_panel::ErrorPanel;
 use crate::ui::load::{load, LoadError, Records};
@@ -31,18 +31,43 @@ impl Explorer {
     /// again). Its catalog replaces the first view's once it is known to list the same
     /// projects in the same order, so every index, hit and count stays valid.
     pub fn want_records(&self) {
-        let state = *self;
-        if !state
+        if !self
             .records
             .with_untracked(|r| matches!(r, Records::NotYet | Records::Failed(_)))
         {
             return;
         }
+        self.fetch_records(self.lang.get_untracked());
+    }
+
+    /// After a change of language: when the catalog lacks that locale's texts (it came
+    /// from another locale's files), fetches the records file that has them; the cards and
+    /// views then show them in place of the English fallback.
+    pub fn follow_locale(&self, lang: Lang) {
+        let lacks = !self.catalog.with_value(|c| c.data().has_locale(lang));
+        let idle = self
+            .records
+            .with_untracked(|r| matches!(r, Records::NotYet | Records::Ready));
+        if lacks && idle && derived_files() && FETCHED_FOR.get() != Some(lang) {
+            self.fetch_records(lang);
+        }
+    }
+
+    fn fetch_records(&self, lang: Lang) {
+        let state = *self;
+        // The locale's own cut of the export when the build wrote one (see
+        // `domain::paths::records_path`), else the export itself.
+        FETCHED_FOR.set(Some(lang));
+        let path = if derived_files() {
+            records_path(lang)
+        } else {
+            DATA_PATH.to_string()
+        };
         state.records.set(Records::Loading);
         mark_root("loading");
         let first = state.catalog.get_value();
         leptos::task::spawn_local(async move {
-            let result = load(DATA_PATH.to_string()).await.and_then(|full: Arc<Catalog>| {
+            let result = load(path).await.and_then(|full: Arc<Catalog>| {
                 first_view::matches(first.data(), full.data())
                     .map(|()| full)
                     .map_err(LoadError::Data)
@@ -60,6 +85,22 @@ impl Explorer {
             let _ = state.records.try_set(next);
         });
     }
+}
+
+/// Whether the page came with the build's derived files (the first-view and the locales'
+/// records files), as `cargo xtask build` makes it; a plain `trunk build` has only the export.
+fn derived_files() -> bool {
+    document()
+        .query_selector("link[data-first-view]")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+thread_local! {
+    /// The locale whose records file was fetched last: never fetched twice in a row, so an
+    /// export without that locale's texts cannot make `follow_locale` loop.
+    static FETCHED_FOR: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
 
 /// `<html data-records>`: `loading`, then `loaded` (what the tests watch; styles do not

@@ -153,8 +153,8 @@ fn projects_word(n: usize, lang: Lang) -> String {
     match (lang, n) {
         (Lang::Es, 1) => "1 proyecto".into(),
         (Lang::Es, n) => format!("{n} proyectos"),
-        (Lang::En, 1) => "1 project".into(),
-        (Lang::En, n) => format!("{n} projects"),
+        (_, 1) => "1 project".into(),
+        (_, n) => format!("{n} projects"),
     }
 }
 

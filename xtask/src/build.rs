@@ -62,7 +62,7 @@ pub fn build(extra: &[String]) -> Result {
 /// first-view.json`, none when it is invalid: the app then starts from the export and
 /// shows its error).
 fn prerender() -> Result<(PathBuf, Option<PathBuf>)> {
-    use ai_landscape::domain::{first_view, parse_landscape, prerender, Catalog, DATA_PATH};
+    use ai_landscape::domain::{first_view, parse_landscape, prerender, Catalog, Lang, DATA_PATH};
     let dir = Path::new("target/prerender");
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let out = env::current_dir()
@@ -74,7 +74,23 @@ fn prerender() -> Result<(PathBuf, Option<PathBuf>)> {
     let html = match parse_landscape(DATA_PATH, &json) {
         Ok(landscape) => {
             let file = out.with_file_name("first-view.json");
-            write_first_view(&first_view::derive(&landscape), &file)?;
+            // One file per locale: Spanish and English share `first-view.json`; each of
+            // the other 13 has `first-view.<code>.json`, beside it, with its own texts.
+            for lang in Lang::ALL {
+                let path = out.with_file_name(
+                    Path::new(&ai_landscape::domain::first_view_path(lang))
+                        .file_name()
+                        .expect("a file name"),
+                );
+                write_first_view(&first_view::derive_for(&landscape, lang)?, &path)?;
+                // The records for that locale's readers (Spanish and English share one).
+                let records = out.with_file_name(
+                    Path::new(&ai_landscape::domain::records_path(lang))
+                        .file_name()
+                        .expect("a file name"),
+                );
+                write_records(&first_view::records_for(&landscape, lang)?, &records)?;
+            }
             first = Some(file);
             prerender::fragment(&Catalog::new(landscape))
         }
@@ -88,6 +104,15 @@ fn prerender() -> Result<(PathBuf, Option<PathBuf>)> {
     };
     std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
     Ok((out, first))
+}
+
+/// Writes a locale's records file (the export's format, compact JSON),
+/// after checking it reads back through the app's own parser and validator.
+fn write_records(records: &ai_landscape::domain::Landscape, file: &Path) -> Result {
+    use ai_landscape::domain::{parse_landscape, DATA_PATH};
+    let text = serde_json::to_string(records).map_err(|e| e.to_string())?;
+    parse_landscape(DATA_PATH, &text).map_err(|e| e.lines().join("\n"))?;
+    std::fs::write(file, text).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 /// Writes a first-view file (compact JSON), after checking it reads back through the

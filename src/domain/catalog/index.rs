@@ -301,7 +301,7 @@ impl Catalog {
         if id == CHAIN_NOT_STATED {
             return match lang {
                 Lang::Es => "No indicada".into(),
-                Lang::En => "Not stated".into(),
+                _ => "Not stated".into(),
             };
         }
         self.chain(id)

@@ -135,12 +135,10 @@ fn item(text: Text, key: impl Into<String>, source: Option<(&str, &Option<String
     }
 }
 
-/// Both languages of a text built per language.
+/// A text built from the interface's words: in Spanish and English, the two languages the
+/// interface has (every other locale reads the English one).
 fn both(f: impl Fn(Lang) -> String) -> Text {
-    Text::Localized {
-        es: f(Lang::Es),
-        en: f(Lang::En),
-    }
+    Text::es_en(f(Lang::Es), f(Lang::En))
 }
 
 /// A funding round in one line: `$30M · Series A · 2024-03 · led by Hack VC · Multicoin`

@@ -53,6 +53,9 @@ pub struct Strings {
     pub theme_dark: &'static str,
     pub theme_light: &'static str,
     pub language: &'static str,
+    /// The hint beside a text shown in English because it has no version in the reader's
+    /// locale.
+    pub in_english: &'static str,
     pub search_hint: &'static str,
     pub data_from: &'static str,
     pub updated: &'static str,
@@ -176,6 +179,7 @@ const ES: Strings = Strings {
     theme_dark: "Tema oscuro",
     theme_light: "Tema claro",
     language: "Idioma",
+    in_english: "en inglés",
     search_hint: "Pulsa / para buscar",
     data_from: "Datos del artículo",
     updated: "actualizado",
@@ -290,6 +294,7 @@ const EN: Strings = Strings {
     theme_dark: "Dark theme",
     theme_light: "Light theme",
     language: "Language",
+    in_english: "in English",
     search_hint: "Press / to search",
     data_from: "Data from the article",
     updated: "updated",
@@ -359,6 +364,6 @@ const EN: Strings = Strings {
 pub fn tr(lang: Lang) -> &'static Strings {
     match lang {
         Lang::Es => &ES,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }

@@ -174,8 +174,8 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
     }
     h += "</nav></header><main class=\"content static__main\">";
     let open_label = match lang {
-        Lang::En => "Open in the explorer",
         Lang::Es => "Abrir en el explorador",
+        _ => "Open in the explorer",
     };
     let explore = format!(
         r#"<p class="static__explore"><a class="btn btn--primary" href="{}">{}</a></p>"#,

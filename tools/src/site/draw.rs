@@ -180,13 +180,13 @@ pub const HEIGHT: u32 = 630;
 pub(super) fn footer(cat: &Catalog, lang: Lang, y: f32, max: f32) -> String {
     let t = tr(lang);
     let line = match lang {
-        Lang::En => format!(
-            "{} · every fact with its source · {} projects",
+        Lang::Es => format!(
+            "{} · cada dato con su fuente · {} proyectos",
             t.title,
             cat.projects().len()
         ),
-        Lang::Es => format!(
-            "{} · cada dato con su fuente · {} proyectos",
+        _ => format!(
+            "{} · every fact with its source · {} projects",
             t.title,
             cat.projects().len()
         ),

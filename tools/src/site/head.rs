@@ -12,8 +12,8 @@ use ai_landscape::domain::query::page;
 
 fn og_locale(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "en_US",
         Lang::Es => "es_ES",
+        _ => "en_US",
     }
 }
 

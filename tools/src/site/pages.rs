@@ -115,8 +115,8 @@ impl Page {
     pub fn path_in(&self, lang: Lang) -> String {
         let bare = self.canonical.strip_prefix("es/").unwrap_or(&self.canonical);
         match lang {
-            Lang::En => bare.to_string(),
             Lang::Es => format!("es/{bare}"),
+            _ => bare.to_string(),
         }
     }
 
@@ -134,41 +134,41 @@ pub fn landscape_picture(lang: Lang, ext: &str) -> String {
 
 pub(super) fn prefix(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "",
         Lang::Es => "es/",
+        _ => "",
     }
 }
 
 /// "12 projects" / "12 proyectos".
 pub(super) fn projects_count(n: usize, lang: Lang) -> String {
     match (lang, n) {
-        (Lang::En, 1) => "1 project".into(),
-        (Lang::En, n) => format!("{n} projects"),
         (Lang::Es, 1) => "1 proyecto".into(),
         (Lang::Es, n) => format!("{n} proyectos"),
+        (_, 1) => "1 project".into(),
+        (_, n) => format!("{n} projects"),
     }
 }
 
 pub(super) fn chain_heading(cat: &Catalog, id: &str, lang: Lang) -> String {
     match (lang, id) {
-        (Lang::En, OWN_CHAIN) => "Projects with a chain of their own".into(),
         (Lang::Es, OWN_CHAIN) => "Proyectos con cadena propia".into(),
-        (Lang::En, _) => format!("Projects on {}", cat.chain_label(id, lang)),
         (Lang::Es, _) => format!("Proyectos en {}", cat.chain_label(id, lang)),
+        (_, OWN_CHAIN) => "Projects with a chain of their own".into(),
+        (_, _) => format!("Projects on {}", cat.chain_label(id, lang)),
     }
 }
 
 fn chain_description(cat: &Catalog, id: &str, n: usize, lang: Lang) -> String {
     let count = projects_count(n, lang);
     match (lang, id) {
-        (Lang::En, OWN_CHAIN) => format!("{count} of the decentralized-AI landscape run a blockchain of their own."),
         (Lang::Es, OWN_CHAIN) => format!("{count} del panorama de la IA descentralizada tienen su propia blockchain."),
-        (Lang::En, _) => format!(
-            "{count} of the decentralized-AI landscape run on {}, each with the source that says so.",
-            cat.chain_label(id, lang)
-        ),
+        (_, OWN_CHAIN) => format!("{count} of the decentralized-AI landscape run a blockchain of their own."),
         (Lang::Es, _) => format!(
             "{count} del panorama de la IA descentralizada funcionan sobre {}, cada uno con la fuente que lo dice.",
+            cat.chain_label(id, lang)
+        ),
+        (_, _) => format!(
+            "{count} of the decentralized-AI landscape run on {}, each with the source that says so.",
             cat.chain_label(id, lang)
         ),
     }
@@ -178,11 +178,11 @@ pub(super) fn home_description(cat: &Catalog, lang: Lang) -> String {
     let n = cat.projects().len();
     let title = &cat.data().article.title;
     match lang {
-        Lang::En => format!(
-            "{n} decentralized-AI projects from the article “{title}”: cloud, compute marketplaces, models, agents, data and AI apps, filterable by chain and category, every fact with its source."
-        ),
         Lang::Es => format!(
             "{n} proyectos de IA descentralizada del artículo «{title}»: nube, mercados de cómputo, modelos, agentes, datos y aplicaciones, filtrables por cadena y categoría, cada dato con su fuente."
+        ),
+        _ => format!(
+            "{n} decentralized-AI projects from the article “{title}”: cloud, compute marketplaces, models, agents, data and AI apps, filterable by chain and category, every fact with its source."
         ),
     }
 }
@@ -250,12 +250,12 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             description: home_description(cat, lang),
             image: format!("{p}preview.png"),
             image_alt: match lang {
-                Lang::En => format!(
-                    "Map of the {} projects of the decentralized-AI landscape, by category",
-                    all.len()
-                ),
                 Lang::Es => format!(
                     "Mapa de los {} proyectos del panorama de la IA descentralizada, por categoría",
+                    all.len()
+                ),
+                _ => format!(
+                    "Map of the {} projects of the decentralized-AI landscape, by category",
                     all.len()
                 ),
             },
@@ -317,12 +317,12 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             path,
             title: titled(tr(lang).timeline_title, lang),
             description: match lang {
-                Lang::En => format!(
-                    "{events} dated, sourced events of the {} projects: renames, mergers, token and chain moves, launches, before and since the article of {since}.",
-                    cat.projects().len()
-                ),
                 Lang::Es => format!(
                     "{events} eventos fechados y con fuente de los {} proyectos: cambios de nombre, fusiones, migraciones de token y de cadena, lanzamientos, antes y después del artículo del {since}.",
+                    cat.projects().len()
+                ),
+                _ => format!(
+                    "{events} dated, sourced events of the {} projects: renames, mergers, token and chain moves, launches, before and since the article of {since}.",
                     cat.projects().len()
                 ),
             },

@@ -125,13 +125,13 @@ fn content(cat: &Catalog, lang: Lang, logos: &Logos) -> (String, u32, u32) {
     let mut s = String::new();
     s += &text(MARGIN, 84.0, 48.0, true, FG, t.title);
     let sub = match lang {
-        Lang::En => format!(
-            "{} · every project of every category · from «{}»",
+        Lang::Es => format!(
+            "{} · todos los proyectos de cada categoría · de «{}»",
             projects_count(cat.projects().len(), lang),
             cat.data().article.title
         ),
-        Lang::Es => format!(
-            "{} · todos los proyectos de cada categoría · de «{}»",
+        _ => format!(
+            "{} · every project of every category · from «{}»",
             projects_count(cat.projects().len(), lang),
             cat.data().article.title
         ),

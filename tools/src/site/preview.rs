@@ -101,8 +101,8 @@ fn list(cat: &Catalog, heading: &str, page: &Page, logos: &Logos) -> String {
         let k = shown;
         let (r, c) = (k / cols, k % cols);
         let more = match lang {
-            Lang::En => format!("+{} more", page.projects.len() - shown),
             Lang::Es => format!("+{} más", page.projects.len() - shown),
+            _ => format!("+{} more", page.projects.len() - shown),
         };
         s += &text(
             60.0 + c as f32 * col_w,

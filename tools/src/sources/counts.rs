@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 
 use ai_landscape::domain::history::{statuses, Status};
+use ai_landscape::domain::locales::{coverage as locale_coverage, LocaleCoverage};
 use ai_landscape::domain::model::{is_article, EventKind, Landscape};
 
 use super::deny::display_host;
@@ -48,6 +49,8 @@ pub struct Counts {
     pub with_events: usize,
     /// Projects with a `last_seen`.
     pub with_last_seen: usize,
+    /// How much of the export's text each locale has.
+    pub locales: Vec<LocaleCoverage>,
 }
 
 impl Counts {
@@ -62,7 +65,7 @@ impl Counts {
 
     /// The lines `data check` prints.
     pub fn lines(&self) -> Vec<String> {
-        vec![
+        [
             format!("projects: {}", self.projects),
             format!(
                 "known chain: {} of {} ({:.1} %)",
@@ -148,6 +151,38 @@ impl Counts {
                 )
             },
         ]
+        .into_iter()
+        .chain(self.locale_lines())
+        .collect()
+    }
+
+    /// One line per locale: its share of the texts and the summaries, and where it falls
+    /// back to English (the first few places, then how many more).
+    fn locale_lines(&self) -> Vec<String> {
+        const NAMED: usize = 6;
+        let mut lines = vec![
+            "interface: es, en (the other 13 locales show the English interface until the i18n crate's locale files land)".to_string(),
+        ];
+        for c in &self.locales {
+            let mut line = format!(
+                "locale {}: texts {} of {}, summaries {} of {}, English fallbacks {}",
+                c.lang.code(),
+                c.texts.1,
+                c.texts.0,
+                c.summaries.1,
+                c.summaries.0,
+                c.fallbacks.len()
+            );
+            if !c.fallbacks.is_empty() {
+                let named: Vec<&str> = c.fallbacks.iter().take(NAMED).map(String::as_str).collect();
+                line += &format!(": {}", named.join(", "));
+                if c.fallbacks.len() > NAMED {
+                    line += &format!(" and {} more", c.fallbacks.len() - NAMED);
+                }
+            }
+            lines.push(line);
+        }
+        lines
     }
 }
 
@@ -200,6 +235,7 @@ pub fn counts(l: &Landscape) -> Counts {
     c.with_events = l.projects.iter().filter(|p| !p.events.is_empty()).count();
     c.with_last_seen = l.projects.iter().filter(|p| p.last_seen.is_some()).count();
     c.status_as_of = l.status_as_of.clone();
+    c.locales = locale_coverage(l);
     c.distinct_urls = urls.len();
     c.distinct_hosts = hosts.len();
     c
