@@ -124,3 +124,15 @@ test('a text without the reader’s locale shows the English one, marked lang="e
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the comparison shows the reader’s locale inside its rows: a latest event and a chain in Arabic', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?lang=ar&view=compare&compare=fetch-ai,singularitynet');
+  await ready(page);
+  const latest = await page.locator('tr[data-attribute="latest-event"] td').first().textContent();
+  assert.match(latest, SCRIPTS.ar, latest);
+  const chains = await page.locator('tr[data-attribute="chains"] td').first().textContent();
+  assert.ok(chains.includes('سلسلة خاصة'), chains);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

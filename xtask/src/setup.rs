@@ -49,6 +49,11 @@ pub fn setup(browser: bool) -> Result {
     if browser && chromium().is_none() {
         install_chromium()?;
     }
+    // Fonts for the scripts of the blog's 15 locales, so that Chromium (the tests, the
+    // screenshots) draws Devanagari, Thai, Hangul and CJK text instead of empty boxes.
+    if browser && NOTO.iter().any(|(_, file)| !Path::new(file).exists()) {
+        apt_install(&NOTO.map(|(package, _)| package))?;
+    }
     eprintln!("xtask: tools ready ({:.1} s)", started.elapsed().as_secs_f64());
     Ok(())
 }
@@ -81,7 +86,29 @@ pub fn chromium() -> Option<PathBuf> {
         .find(|p| p.exists())
 }
 
+/// Debian's Noto packages for the locales' scripts, each with a file it installs.
+const NOTO: [(&str, &str); 2] = [
+    // Latin, Cyrillic, Arabic, Devanagari, Thai...
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
+    ),
+    // Chinese, Japanese, Korean.
+    (
+        "fonts-noto-cjk",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    ),
+];
+
 fn install_chromium() -> Result {
+    apt_install(&["chromium", "fonts-dejavu-core"])?;
+    chromium()
+        .map(|_| ())
+        .ok_or_else(|| "chromium still missing after apt-get install".into())
+}
+
+/// `apt-get install` of Debian packages (through sudo unless root).
+fn apt_install(packages: &[&str]) -> Result {
     let is_root = output("id", &["-u"]).as_deref() == Some("0");
     let apt = |args: &[&str]| {
         let mut c = if is_root {
@@ -96,15 +123,7 @@ fn install_chromium() -> Result {
         c
     };
     run(&mut apt(&["update", "-qq"]))?;
-    run(&mut apt(&[
-        "install",
-        "-y",
-        "-qq",
-        "--no-install-recommends",
-        "chromium",
-        "fonts-dejavu-core",
-    ]))?;
-    chromium()
-        .map(|_| ())
-        .ok_or_else(|| "chromium still missing after apt-get install".into())
+    let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    args.extend_from_slice(packages);
+    run(&mut apt(&args))
 }

@@ -135,10 +135,10 @@ fn item(text: Text, key: impl Into<String>, source: Option<(&str, &Option<String
     }
 }
 
-/// A text built from the interface's words: in Spanish and English, the two languages the
-/// interface has (every other locale reads the English one).
+/// A text built per locale, in every locale: the interface's words around the data's texts,
+/// which each locale has its own of (a latest event's text, a chain's name).
 fn both(f: impl Fn(Lang) -> String) -> Text {
-    Text::es_en(f(Lang::Es), f(Lang::En))
+    Text::Localized(Lang::ALL.into_iter().map(|l| (l, f(l))).collect())
 }
 
 /// A funding round in one line: `$30M · Series A · 2024-03 · led by Hack VC · Multicoin`
