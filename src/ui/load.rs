@@ -48,12 +48,7 @@ const FETCH_TIMEOUT_MS: u32 = 20_000;
 /// `domain::first_view_path`), when the page preloads one
 /// (`<link data-first-view>`, written by `cargo xtask build`), else the export.
 pub fn start_path(lang: crate::domain::Lang) -> String {
-    document()
-        .query_selector("link[data-first-view]")
-        .ok()
-        .flatten()
-        .and_then(|l| l.get_attribute("href"))
-        .filter(|href| !href.is_empty())
+    first_view_href()
         // The page names the Spanish and English file; the reader's locale has its own.
         .map(|href| {
             if href == crate::domain::FIRST_VIEW_PATH {
@@ -63,6 +58,17 @@ pub fn start_path(lang: crate::domain::Lang) -> String {
             }
         })
         .unwrap_or_else(|| DATA_PATH.to_string())
+}
+
+/// The first-view file the page preloads (`<link data-first-view>`), when the build wrote
+/// its derived files; none for a plain `trunk build`.
+pub fn first_view_href() -> Option<String> {
+    document()
+        .query_selector("link[data-first-view]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.get_attribute("href"))
+        .filter(|href| !href.is_empty())
 }
 
 /// Fetches, parses, validates and indexes one file.

@@ -90,11 +90,7 @@ impl Explorer {
 /// Whether the page came with the build's derived files (the first-view and the locales'
 /// records files), as `cargo xtask build` makes it; a plain `trunk build` has only the export.
 fn derived_files() -> bool {
-    document()
-        .query_selector("link[data-first-view]")
-        .ok()
-        .flatten()
-        .is_some()
+    crate::ui::load::first_view_href().is_some()
 }
 
 thread_local! {
