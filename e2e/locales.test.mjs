@@ -23,7 +23,7 @@ function dataRequests(page) {
   return seen;
 }
 
-test('?lang= renders each locale: its texts on the cards, in its script, and <html lang>', async () => {
+test('?lang= renders each locale: its interface and its texts on the cards, in its script, and <html lang>', async () => {
   for (const code of ['ja', 'ar', 'hi', 'ko', 'ru', 'th', 'zh', 'fa']) {
     const page = await h.page();
     await page.goto(h.base + `?lang=${code}`);
@@ -32,6 +32,16 @@ test('?lang= renders each locale: its texts on the cards, in its script, and <ht
     const summaries = await page.$$eval('article[data-project] .card__summary', (els) => els.slice(0, 6).map((e) => e.textContent));
     assert.equal(summaries.length, 6, code);
     for (const s of summaries) assert.match(s, SCRIPTS[code], `${code}: ${s}`);
+    // The interface speaks it too (leptos_i18n, locales/<code>.json): the title, the search,
+    // the count line, the view switch and the filters' heading.
+    const chrome = await page.evaluate(() => [
+      document.querySelector('h1')?.textContent,
+      document.querySelector('input[type="search"]')?.placeholder,
+      document.querySelector('.status')?.textContent,
+      document.querySelector('.toolbar__views')?.textContent,
+      document.querySelector('.facets__title')?.textContent,
+    ]);
+    for (const s of chrome) assert.match(s ?? '', SCRIPTS[code], `${code}: ${JSON.stringify(chrome)}`);
     // Every text is translated: nothing falls back to English.
     assert.equal(await page.locator('[data-fallback]').count(), 0, code);
     assert.equal(await page.locator('.lang-switch__select').inputValue(), code);

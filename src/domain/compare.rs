@@ -120,7 +120,6 @@ pub fn similar<'a>(catalog: &'a Catalog, project: &Project, n: usize) -> Vec<&'a
 
 /// Name of a comparison row.
 pub fn attribute_name(a: Attribute, lang: crate::domain::model::Lang) -> &'static str {
-    use crate::domain::model::Lang;
     use Attribute as A;
     let t = crate::domain::i18n::tr(lang);
     match a {
@@ -138,14 +137,8 @@ pub fn attribute_name(a: Attribute, lang: crate::domain::model::Lang) -> &'stati
         A::Awards => t.awards,
         A::Figures => t.figures,
         A::Website => t.website,
-        A::Contracts => match lang {
-            Lang::Es => "Contratos",
-            _ => "Contracts",
-        },
+        A::Contracts => t.contracts,
         A::Links => t.links,
-        A::Summary => match lang {
-            Lang::Es => "Resumen",
-            _ => "Summary",
-        },
+        A::Summary => t.summary,
     }
 }

@@ -1,142 +1,145 @@
-//! The interface's own words in Spanish and English. Data texts come from the export.
+//! The interface's own words in the blog's 15 locales. The words are in `locales/<code>.json`;
+//! leptos_i18n's build tool turns them into the `generated::i18n` module (build.rs), which applies
+//! each locale's CLDR plural rules and number format. Data texts come from the export.
 
 use crate::domain::catalog::Sort;
 use crate::domain::history::Status;
 use crate::domain::model::{EventKind, Lang};
 use crate::domain::query::View;
 
+mod generated {
+    #![allow(dead_code, unused_imports, missing_docs, clippy::all)]
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
 mod strings;
+
+use generated::i18n::{td_string, Locale};
 pub use strings::{tr, Strings};
+
+/// The crate's locale for one of ours.
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::Es => Locale::es,
+        Lang::En => Locale::en,
+        Lang::Ko => Locale::ko,
+        Lang::Ja => Locale::ja,
+        Lang::Id => Locale::id,
+        Lang::Zh => Locale::zh,
+        Lang::Vi => Locale::vi,
+        Lang::Hi => Locale::hi,
+        Lang::Ru => Locale::ru,
+        Lang::Ar => Locale::ar,
+        Lang::Fa => Locale::fa,
+        Lang::Fr => Locale::fr,
+        Lang::Pt => Locale::pt,
+        Lang::Th => Locale::th,
+        Lang::Tr => Locale::tr,
+    }
+}
 
 /// Name of a view.
 pub fn view_name(view: View, lang: Lang) -> &'static str {
-    match (view, lang) {
-        (View::Cards, Lang::Es) => "Tarjetas",
-        (View::Cards, _) => "Cards",
-        (View::Map, Lang::Es) => "Mapa",
-        (View::Map, _) => "Map",
-        (View::Compare, Lang::Es) => "Comparar",
-        (View::Compare, _) => "Compare",
-        (View::Stats, Lang::Es) => "Estadísticas",
-        (View::Stats, _) => "Stats",
-        (View::Timeline, Lang::Es) => "Cronología",
-        (View::Timeline, _) => "Timeline",
+    let l = locale(lang);
+    match view {
+        View::Cards => td_string!(l, view_cards),
+        View::Map => td_string!(l, view_map),
+        View::Compare => td_string!(l, view_compare),
+        View::Stats => td_string!(l, view_stats),
+        View::Timeline => td_string!(l, view_timeline),
     }
 }
 
 /// Name of a status (the facet's values, the comparison's row).
 pub fn status_name(status: Status, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (Status::Active, Lang::Es) => "Activo",
-        (Status::Active, _) => "Active",
-        (Status::Renamed, Lang::Es) => "Renombrado",
-        (Status::Renamed, _) => "Renamed",
-        (Status::Merged, Lang::Es) => "Fusionado",
-        (Status::Merged, _) => "Merged",
-        (Status::Inactive, Lang::Es) => "Inactivo",
-        (Status::Inactive, _) => "Inactive",
-        (Status::Unknown, Lang::Es) => "Sin datos",
-        (Status::Unknown, _) => "Not known",
+    let l = locale(lang);
+    match status {
+        Status::Active => td_string!(l, status_active),
+        Status::Renamed => td_string!(l, status_renamed),
+        Status::Merged => td_string!(l, status_merged),
+        Status::Inactive => td_string!(l, status_inactive),
+        Status::Unknown => td_string!(l, status_unknown),
     }
 }
 
 /// Name of an event kind (the timeline's labels, the statistics' summary).
 pub fn event_kind_name(kind: EventKind, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (EventKind::Renamed, Lang::Es) => "Cambio de nombre",
-        (EventKind::Renamed, _) => "Renamed",
-        (EventKind::Merged, Lang::Es) => "Fusión",
-        (EventKind::Merged, _) => "Merged",
-        (EventKind::Left, Lang::Es) => "Salida",
-        (EventKind::Left, _) => "Left",
-        (EventKind::TokenMigrated, Lang::Es) => "Migración de token",
-        (EventKind::TokenMigrated, _) => "Token migrated",
-        (EventKind::ChainMoved, Lang::Es) => "Cambio de cadena",
-        (EventKind::ChainMoved, _) => "Chain moved",
-        (EventKind::Mainnet, Lang::Es) => "Mainnet",
-        (EventKind::Mainnet, _) => "Mainnet",
-        (EventKind::TokenLaunch, Lang::Es) => "Lanzamiento de token",
-        (EventKind::TokenLaunch, _) => "Token launch",
-        (EventKind::Acquired, Lang::Es) => "Adquisición",
-        (EventKind::Acquired, _) => "Acquired",
-        (EventKind::ShutDown, Lang::Es) => "Cierre",
-        (EventKind::ShutDown, _) => "Shut down",
-        (EventKind::Other, Lang::Es) => "Otro",
-        (EventKind::Other, _) => "Other",
+    let l = locale(lang);
+    match kind {
+        EventKind::Renamed => td_string!(l, kind_renamed),
+        EventKind::Merged => td_string!(l, kind_merged),
+        EventKind::Left => td_string!(l, kind_left),
+        EventKind::TokenMigrated => td_string!(l, kind_token_migrated),
+        EventKind::ChainMoved => td_string!(l, kind_chain_moved),
+        EventKind::Mainnet => td_string!(l, kind_mainnet),
+        EventKind::TokenLaunch => td_string!(l, kind_token_launch),
+        EventKind::Acquired => td_string!(l, kind_acquired),
+        EventKind::ShutDown => td_string!(l, kind_shut_down),
+        EventKind::Other => td_string!(l, kind_other),
     }
 }
 
 /// A former chain's mark: "until 2023".
 pub fn former_text(until: &str, lang: Lang) -> String {
     let year = until.get(..4).unwrap_or(until);
-    match lang {
-        Lang::Es => format!("hasta {year}"),
-        _ => format!("until {year}"),
-    }
+    td_string!(locale(lang), former, year)
 }
 
 /// A card's status line, without its year: "Now Olas", "Merged into ASI Alliance".
 /// `name` is the current name or the other side's display name.
 pub fn card_line_text(kind: Option<EventKind>, name: Option<&str>, lang: Lang) -> String {
-    let n = name.unwrap_or("");
-    match (kind, name.is_some(), lang) {
-        (None, _, Lang::Es) => format!("Ahora {n}"),
-        (None, _, _) => format!("Now {n}"),
-        (Some(EventKind::Merged), true, Lang::Es) => format!("Fusionado en {n}"),
-        (Some(EventKind::Merged), true, _) => format!("Merged into {n}"),
-        (Some(EventKind::Left), true, Lang::Es) => format!("Salió de {n}"),
-        (Some(EventKind::Left), true, _) => format!("Left {n}"),
-        (Some(EventKind::Acquired), true, Lang::Es) => format!("Adquirido por {n}"),
-        (Some(EventKind::Acquired), true, _) => format!("Acquired by {n}"),
-        (Some(EventKind::TokenMigrated), _, Lang::Es) => "Token migrado".into(),
-        (Some(EventKind::TokenMigrated), _, _) => "Token migrated".into(),
-        (Some(EventKind::ChainMoved), _, Lang::Es) => "Cambió de cadena".into(),
-        (Some(EventKind::ChainMoved), _, _) => "Moved chains".into(),
-        (Some(k), _, lang) => event_kind_name(k, lang).into(),
+    let l = locale(lang);
+    let name = name.unwrap_or("");
+    match (kind, name.is_empty()) {
+        (None, _) => td_string!(l, line_now, name),
+        (Some(EventKind::Merged), false) => td_string!(l, line_merged, name),
+        (Some(EventKind::Left), false) => td_string!(l, line_left, name),
+        (Some(EventKind::Acquired), false) => td_string!(l, line_acquired, name),
+        (Some(EventKind::TokenMigrated), _) => td_string!(l, line_token_migrated).into(),
+        (Some(EventKind::ChainMoved), _) => td_string!(l, line_chain_moved).into(),
+        (Some(k), _) => event_kind_name(k, lang).into(),
     }
 }
 
 /// Name of a sort order.
 pub fn sort_name(sort: Sort, lang: Lang) -> &'static str {
-    match (sort, lang) {
-        (Sort::Name, Lang::Es) => "Nombre",
-        (Sort::Name, _) => "Name",
-        (Sort::Category, Lang::Es) => "Categoría",
-        (Sort::Category, _) => "Category",
-        (Sort::Chains, Lang::Es) => "Nº de cadenas",
-        (Sort::Chains, _) => "Number of chains",
+    let l = locale(lang);
+    match sort {
+        Sort::Name => td_string!(l, sort_name),
+        Sort::Category => td_string!(l, sort_category),
+        Sort::Chains => td_string!(l, sort_chains),
     }
 }
 
-/// "12 of 66 projects".
+/// "12 of 66 projects", in the locale's plural form for the total and its digits.
 pub fn count_line(shown: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Es => format!("{shown} de {total} proyectos"),
-        _ => format!("{shown} of {total} projects"),
-    }
+    td_string!(locale(lang), count_line, shown, count = total)
+}
+
+/// "Show more (40 remaining)".
+pub fn show_more(remaining: usize, lang: Lang) -> String {
+    td_string!(locale(lang), show_more, count = remaining)
+}
+
+/// "12 projects", in the locale's plural form.
+pub fn projects_count(n: usize, lang: Lang) -> String {
+    td_string!(locale(lang), stats_projects, count = n)
 }
 
 /// The disclosure on the card and in the details of a project the article's publisher
 /// runs (a `publisher` relation in the export).
 pub fn disclosure(publisher: &str, lang: Lang) -> String {
-    let (before, after) = match lang {
-        Lang::Es => ("Aviso: ", ", editor del artículo, gestiona este proyecto."),
-        _ => ("Disclosure: ", ", the article's publisher, runs this project."),
-    };
-    [before, publisher, after].concat()
+    td_string!(locale(lang), disclosure, publisher)
 }
 
 /// The notice for values a link asked for that the data does not have:
 /// "Not found from the link: project “nope”, chain “zzz”".
 pub fn not_found_line(missing: &[(&str, String)], lang: Lang) -> String {
-    let what = |param: &str| match (param, lang) {
-        ("project", Lang::Es) | ("compare", Lang::Es) => "proyecto",
-        ("project", _) | ("compare", _) => "project",
-        ("category", Lang::Es) => "categoría",
-        ("category", _) => "category",
-        ("chain", Lang::Es) => "cadena",
-        (_, Lang::Es) => "valor",
-        (_, _) => "chain",
+    let l = locale(lang);
+    let what = |param: &str| match param {
+        "project" | "compare" => td_string!(l, missing_project),
+        "category" => td_string!(l, missing_category),
+        "chain" => td_string!(l, missing_chain),
+        _ => td_string!(l, missing_value),
     };
     let items: Vec<String> = missing
         .iter()

@@ -86,3 +86,58 @@ fn collect(v: &Value, at: String, out: &mut Vec<(String, Vec<Lang>)>) {
         _ => {}
     }
 }
+
+/// The CLDR plural categories a locale file may suffix a counted string's key with.
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The keys of one interface locale file (`locales/<code>.json`), a counted string's plural
+/// forms (`count_line_one`, `count_line_few`, … beside a `count_line_other` whose text names
+/// `{{ count`) folded into its one key (`count_line`), each with the placeholders its forms
+/// use (`{{ name }}` → `name`), sorted.
+pub fn interface_keys(
+    file: &str,
+) -> Result<std::collections::BTreeMap<String, Vec<String>>, serde_json::Error> {
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(file)?;
+    let mut keys = std::collections::BTreeMap::new();
+    let counted = |base: &str| {
+        map.get(&format!("{base}_other"))
+            .is_some_and(|t| t.contains("{{ count"))
+    };
+    for (key, text) in &map {
+        let base = match key.rsplit_once('_') {
+            Some((base, cat)) if PLURAL_CATEGORIES.contains(&cat) && counted(base) => base,
+            _ => key.as_str(),
+        };
+        let mut vars: Vec<String> = text
+            .split("{{")
+            .skip(1)
+            .filter_map(|rest| rest.split_once("}}"))
+            .map(|(var, _)| var.split(',').next().unwrap_or("").trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect();
+        vars.sort();
+        vars.dedup();
+        let entry: &mut Vec<String> = keys.entry(base.to_string()).or_default();
+        for v in vars {
+            if !entry.contains(&v) {
+                entry.push(v);
+            }
+        }
+        entry.sort();
+    }
+    Ok(keys)
+}
+
+/// The interface's coverage of one locale against English: (keys English has, of them this
+/// locale has with the same placeholders, the keys it lacks or words differently).
+pub fn interface_coverage(
+    en: &std::collections::BTreeMap<String, Vec<String>>,
+    other: &std::collections::BTreeMap<String, Vec<String>>,
+) -> (usize, usize, Vec<String>) {
+    let missing: Vec<String> = en
+        .iter()
+        .filter(|(k, vars)| other.get(*k) != Some(*vars))
+        .map(|(k, _)| k.clone())
+        .collect();
+    (en.len(), en.len() - missing.len(), missing)
+}

@@ -159,13 +159,7 @@ pub fn first_view(cat: &Catalog, lang: Lang) -> String {
     h += r#"</div><p class="notice" role="status"></p>"#;
     h += &legend(lang);
     if !results.is_empty() {
-        h += &format!(
-            r#"<h2 class="visually-hidden">{}</h2>"#,
-            match lang {
-                Lang::Es => "Proyectos",
-                _ => "Projects",
-            }
-        );
+        h += &format!(r#"<h2 class="visually-hidden">{}</h2>"#, t.projects_heading);
         h += r#"<div class="grid" aria-busy="true">"#;
         for (k, &i) in results.iter().take(FIRST_PAINT).enumerate() {
             h += &card(cat, i, lang, k < EAGER_LOGOS);

@@ -1,6 +1,7 @@
 //! The project's own links and its token contracts, as the views show them: link labels,
 //! block-explorer links built from a chain's template, shortened addresses.
 
+use super::i18n::tr;
 use super::model::{Chain, Lang};
 use super::validate::is_safe_link;
 
@@ -18,18 +19,15 @@ pub const LINK_KINDS: [&str; 7] = [
 /// What a link of `kind` is called (`Docs`, `Source code`, `X`...); the kind itself for
 /// one this version does not know.
 pub fn link_label(kind: &str, lang: Lang) -> &str {
-    let es = lang == Lang::Es;
+    let t = tr(lang);
     match kind {
-        "docs" if es => "Documentación",
-        "docs" => "Docs",
-        "repository" if es => "Código fuente",
-        "repository" => "Source code",
+        "docs" => t.link_docs,
+        "repository" => t.link_repository,
         "x" => "X",
         "telegram" => "Telegram",
         "discord" => "Discord",
-        "whitepaper" if es => "Documento técnico",
-        "whitepaper" => "Whitepaper",
-        "blog" => "Blog",
+        "whitepaper" => t.link_whitepaper,
+        "blog" => t.link_blog,
         other => other,
     }
 }
@@ -64,31 +62,25 @@ pub fn short_address(address: &str) -> String {
 
 /// The compare view's line for the rows it folds: "Not stated for any of them: ".
 pub fn unstated_label(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Es => "No indicado para ninguno: ",
-        _ => "Not stated for any of them: ",
-    }
+    tr(lang).unstated_for_all
 }
 
 /// The copy button's label, and what it says once it has copied (or could not).
 pub fn copy_address_label(lang: Lang, state: Option<bool>) -> &'static str {
-    match (lang, state) {
-        (Lang::Es, None) => "Copiar dirección",
-        (_, None) => "Copy address",
-        (Lang::Es, Some(true)) => "Dirección copiada",
-        (_, Some(true)) => "Address copied",
-        (Lang::Es, Some(false)) => "No se pudo copiar",
-        (_, Some(false)) => "Could not copy",
+    let t = tr(lang);
+    match state {
+        None => t.copy_address,
+        Some(true) => t.address_copied,
+        Some(false) => t.copy_failed,
     }
 }
 
 /// The copy button's visible text: `Copy`, then `✓ Copied` (its accessible name is
 /// [`copy_address_label`]).
 pub fn copy_short_label(lang: Lang, state: Option<bool>) -> &'static str {
-    match (lang, state) {
-        (Lang::Es, Some(true)) => "✓ Copiada",
-        (_, Some(true)) => "✓ Copied",
-        (Lang::Es, _) => "Copiar",
-        (_, _) => "Copy",
+    let t = tr(lang);
+    match state {
+        Some(true) => t.copied_short,
+        _ => t.copy_short,
     }
 }

@@ -198,10 +198,7 @@ pub fn CardGrid(
     });
     view! {
         <Show when=cond(move || results.with(|r| !r.is_empty())) fallback=|| view! { <EmptyState/> }>
-            <h2 class="visually-hidden">{move || match lang.get() {
-                crate::domain::Lang::Es => "Proyectos",
-                _ => "Projects",
-            }}</h2>
+            <h2 class="visually-hidden">{move || crate::domain::i18n::tr(lang.get()).projects_heading}</h2>
             <div
                 class="grid"
                 node_ref=grid_ref
@@ -210,10 +207,7 @@ pub fn CardGrid(
             ></div>
             <Show when=cond(move || { remaining() > 0 })>
                 {view! { <button class="btn grid__more" node_ref=more_ref on:click=handler(move |_| ask_more())>
-                    {move || match lang.get() {
-                        crate::domain::Lang::Es => format!("Mostrar más ({} restantes)", remaining()),
-                        _ => format!("Show more ({} remaining)", remaining()),
-                    }}
+                    {move || crate::domain::i18n::show_more(remaining(), lang.get())}
                 </button> }.into_any()}
             </Show>
         </Show>

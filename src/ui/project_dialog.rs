@@ -120,6 +120,21 @@ fn other_lang(lang: Lang) -> Lang {
     }
 }
 
+/// The locale the "other summary" disclosure is labelled in.
+fn summary_other_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::Es | Lang::En => other_lang(lang),
+        _ => lang,
+    }
+}
+
+fn summary_other_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es | Lang::En => tr(other_lang(other_lang(lang))).summary_other,
+        _ => tr(lang).summary_other,
+    }
+}
+
 fn text_of(t: &Text, lang: Lang) -> String {
     t.get(lang).to_string()
 }
@@ -282,10 +297,11 @@ fn ProjectDetails(
                 })>{label(lang, |s| s.compare_similar)}</button>
             </div>
             <details class="details__other">
-                // "In English" / "En español", in the language it names (each table's
-                // `summary_other` names the other table's language).
-                <summary lang=move || other_lang(lang.get()).code()>
-                    {move || tr(other_lang(other_lang(lang.get()))).summary_other}
+                // For a Spanish or English reader, "In English" / "En español" in the language
+                // it names (each of those locales' `summary_other` names the other); for every
+                // other reader, "in English" in the reader's own language.
+                <summary lang=move || summary_other_lang(lang.get()).code()>
+                    {move || summary_other_label(lang.get())}
                 </summary>
                 // English for every reader but the English one, who gets the Spanish.
                 <p lang=move || other_lang(lang.get()).code()>

@@ -150,12 +150,7 @@ fn run(action: &Action) {
 }
 
 fn projects_word(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Es, 1) => "1 proyecto".into(),
-        (Lang::Es, n) => format!("{n} proyectos"),
-        (_, 1) => "1 project".into(),
-        (_, n) => format!("{n} projects"),
-    }
+    crate::domain::i18n::projects_count(n, lang)
 }
 
 /// A horizontal bar chart; each bar is a keyboard-reachable button.

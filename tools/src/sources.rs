@@ -6,7 +6,7 @@
 //! export has passed these checks), so the wasm does not carry the deny-list or the
 //! article's text.
 
-use ai_landscape::domain::model::{is_article, Landscape};
+use ai_landscape::domain::model::{is_article, Landscape, Lang};
 use ai_landscape::domain::validate::{parse_landscape, DataError};
 
 mod counts;
@@ -176,11 +176,52 @@ pub fn check_export(file: &str, json: &str, article_markdown: &str) -> CheckRepo
                         message,
                     }),
             );
+            let mut counts = counts(&l);
+            counts.interface = interface_coverage(&data_dir.join("../locales"));
+            for (lang, c) in &counts.interface {
+                let problem = match c {
+                    Ok((_, _, missing)) if !missing.is_empty() => {
+                        Some(format!("lacks {}", missing.join(", ")))
+                    }
+                    Err(e) => Some(e.clone()),
+                    Ok(_) => None,
+                };
+                if let Some(message) = problem {
+                    findings.push(Finding {
+                        severity: Severity::Error,
+                        place: format!("locales/{}.json", lang.code()),
+                        message,
+                    });
+                }
+            }
             CheckReport {
                 invalid: None,
                 findings,
-                counts: Some(counts(&l)),
+                counts: Some(counts),
             }
         }
     }
+}
+
+/// Each interface locale file in `dir` against the English one (see
+/// `ai_landscape::domain::locales::interface_keys`).
+fn interface_coverage(dir: &std::path::Path) -> Vec<(Lang, Result<(usize, usize, Vec<String>), String>)> {
+    use ai_landscape::domain::locales::{interface_coverage, interface_keys};
+    let read = |lang: Lang| {
+        let path = dir.join(format!("{}.json", lang.code()));
+        let file = std::fs::read_to_string(&path).map_err(|e| format!("cannot read: {e}"))?;
+        interface_keys(&file).map_err(|e| format!("line {}, column {}: {e}", e.line(), e.column()))
+    };
+    let en = read(Lang::En);
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let c = match (&en, read(lang)) {
+                (Ok(en), Ok(other)) => Ok(interface_coverage(en, &other)),
+                (Err(e), _) => Err(format!("English file: {e}")),
+                (_, Err(e)) => Err(e),
+            };
+            (lang, c)
+        })
+        .collect()
 }

@@ -299,10 +299,7 @@ impl Catalog {
     /// Display name of a chain filter value (chain id or [`CHAIN_NOT_STATED`]).
     pub fn chain_label(&self, id: &str, lang: Lang) -> String {
         if id == CHAIN_NOT_STATED {
-            return match lang {
-                Lang::Es => "No indicada".into(),
-                _ => "Not stated".into(),
-            };
+            return crate::domain::i18n::tr(lang).chain_not_stated.into();
         }
         self.chain(id)
             .map(|c| c.name.get(lang).to_string())

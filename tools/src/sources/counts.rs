@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use ai_landscape::domain::history::{statuses, Status};
 use ai_landscape::domain::locales::{coverage as locale_coverage, LocaleCoverage};
-use ai_landscape::domain::model::{is_article, EventKind, Landscape};
+use ai_landscape::domain::model::{is_article, EventKind, Landscape, Lang};
 
 use super::deny::display_host;
 use super::facts::sourced;
@@ -51,6 +51,9 @@ pub struct Counts {
     pub with_last_seen: usize,
     /// How much of the export's text each locale has.
     pub locales: Vec<LocaleCoverage>,
+    /// The interface's locale files against English: (locale, keys, keys it has, keys it
+    /// lacks), or the file's error. Filled by the caller, which knows where `locales/` is.
+    pub interface: Vec<(Lang, Result<(usize, usize, Vec<String>), String>)>,
 }
 
 impl Counts {
@@ -160,9 +163,21 @@ impl Counts {
     /// back to English (the first few places, then how many more).
     fn locale_lines(&self) -> Vec<String> {
         const NAMED: usize = 6;
-        let mut lines = vec![
-            "interface: es, en (the other 13 locales show the English interface until the i18n crate's locale files land)".to_string(),
-        ];
+        let mut lines: Vec<String> = self
+            .interface
+            .iter()
+            .map(|(lang, c)| match c {
+                Ok((total, have, missing)) if missing.is_empty() => {
+                    format!("interface {}: {have} of {total} keys", lang.code())
+                }
+                Ok((total, have, missing)) => format!(
+                    "interface {}: {have} of {total} keys, lacking {}",
+                    lang.code(),
+                    missing.join(", ")
+                ),
+                Err(e) => format!("interface {}: {e}", lang.code()),
+            })
+            .collect();
         for c in &self.locales {
             let mut line = format!(
                 "locale {}: texts {} of {}, summaries {} of {}, English fallbacks {}",
