@@ -146,3 +146,27 @@ test('the comparison shows the reader’s locale inside its rows: a latest event
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the details quote the article’s own passage in the reader’s locale, else the English one, marked', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?lang=ja&project=akash-network');
+  const quote = page.locator('[data-passage] blockquote');
+  await quote.waitFor();
+  assert.match(await quote.textContent(), /Kubernetes/);
+  assert.match(await quote.textContent(), SCRIPTS.ja);
+  assert.equal(await quote.getAttribute('lang'), 'ja');
+  assert.equal(await quote.getAttribute('data-fallback'), null);
+  // The version it is quoted from: the blog's Japanese file at the imported commit.
+  const href = await page.locator('[data-passage] a').getAttribute('href');
+  assert.match(href, /^https:\/\/github\.com\/cuckoo-network\/cuckoo\/blob\/[0-9a-f]{40}\/packages\/home\/i18n\/ja\//);
+  // The Arabic version stops after 14 projects: ChainGPT's passage is the English one, marked.
+  await page.goto(h.base + '?lang=ar&project=chaingpt');
+  await quote.waitFor();
+  assert.equal(await quote.getAttribute('lang'), 'en');
+  assert.equal(await quote.getAttribute('data-fallback'), 'en');
+  assert.match(await quote.locator('.fallback-hint').textContent(), SCRIPTS.ar);
+  assert.match(await page.locator('[data-passage] figcaption').textContent(), SCRIPTS.ar);
+  assert.match(await page.locator('[data-passage] a').getAttribute('href'), /\/packages\/home\/blog\//);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

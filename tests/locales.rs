@@ -176,3 +176,58 @@ fn cutting_keeps_only_the_readers_versions_of_texts() {
         json!({"name": {"es": "a", "en": "b", "ar": "d"}, "logo": {"file": "x.svg"}, "list": [{"en": "only", "es": "solo"}]})
     );
 }
+
+#[test]
+fn the_articles_passages_wait_for_the_records_and_keep_the_readers_version() {
+    let full = common::landscape();
+    let akash = |l: &ai_landscape::domain::Landscape| {
+        l.projects
+            .iter()
+            .find(|p| p.id == "akash-network")
+            .cloned()
+            .unwrap()
+    };
+    let passage = akash(&full).passage.expect("the import gave Akash a passage");
+    // The Japanese version's own words, as the blog writes them (data/article/ja.md).
+    let (ja, shown) = passage.resolve(Lang::Ja);
+    assert_eq!(shown, Some(Lang::Ja));
+    assert!(
+        ja.starts_with("Cosmos SDKに基づく分散型クラウドコンピューティングマーケットプレイス"),
+        "{ja}"
+    );
+    // The Arabic version stops before ChainGPT: its passage falls back to the English original.
+    let chaingpt = full.projects.iter().find(|p| p.id == "chaingpt").unwrap();
+    assert_eq!(
+        chaingpt.passage.as_ref().unwrap().resolve(Lang::Ar).1,
+        Some(Lang::En)
+    );
+    // Not in the first view; in the reader's records file with its locale, English and Spanish.
+    assert_eq!(
+        akash(&first_view::derive_for(&full, Lang::Ja).unwrap()).passage,
+        None
+    );
+    let records = akash(&first_view::records_for(&full, Lang::Ja).unwrap())
+        .passage
+        .unwrap();
+    assert!(
+        records.has(Lang::Ja) && records.has(Lang::En) && records.has(Lang::Es) && !records.has(Lang::Ko)
+    );
+    // Each version is listed with its provenance and how many projects it covers.
+    let versions = &full.article.versions;
+    assert_eq!(versions.len(), 15);
+    let covers: Vec<(&str, usize)> = versions.iter().map(|v| (v.lang.code(), v.covers)).collect();
+    assert!(
+        covers.contains(&("ja", 42)) && covers.contains(&("ar", 14)) && covers.contains(&("en", 66)),
+        "{covers:?}"
+    );
+    assert!(versions.iter().all(|v| v.source.starts_with("https://github.com/cuckoo-network/cuckoo/blob/68b9b30c40247ed4ee64bb7030aec78098464b6f/packages/home/")));
+}
+
+#[test]
+fn the_map_offers_a_picture_the_build_draws() {
+    use ai_landscape::domain::paths::landscape_picture;
+    assert_eq!(landscape_picture(Lang::Es, "png"), "landscape-es.png");
+    assert_eq!(landscape_picture(Lang::En, "svg"), "landscape-en.svg");
+    // Pictures are drawn in Spanish and English only: no link to a file that is not there.
+    assert_eq!(landscape_picture(Lang::Ja, "png"), "landscape-en.png");
+}

@@ -346,7 +346,47 @@ function wasmBudget() {
   return { file, gzip, budget: WASM_BUDGET, within: gzip <= WASM_BUDGET };
 }
 
+// Issue 31's wasm budget (the i18n crate in, no locale's texts compiled in), gzip -9.
+const I18N_WASM_BUDGET = 280_000;
+const LOCALES = ['en', 'es', 'ko', 'ja', 'id', 'zh', 'vi', 'hi', 'ru', 'ar', 'fa', 'fr', 'pt', 'th', 'tr'];
+
+/** The real export's first view in each locale (`?lang=`): every byte fetched up to the moment
+ *  the app is ready, gzip -9, against the first view's budget. */
+async function localeFirstViews() {
+  const h = await start({ dir: 'dist' });
+  const out = [];
+  try {
+    for (const lang of LOCALES) {
+      const page = await h.page();
+      await page.addInitScript(PROBE);
+      await page.goto(`${h.base}?lang=${lang}`);
+      await page.waitForFunction(() => window.__appReady, null, { timeout: 60000 });
+      const loaded = [...new Set(await page.evaluate(FIRST_VIEW_FILES))];
+      await page.context().close();
+      let gzip = 0;
+      const data = [];
+      for (const p of loaded) {
+        const rel = p === '/' ? 'index.html' : decodeURIComponent(p.slice(1).split('?')[0]);
+        const file = path.join('dist', rel);
+        if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) continue;
+        gzip += sizes(file).gzip;
+        if (rel.startsWith('data/') && !rel.startsWith('data/logos/')) data.push(rel);
+      }
+      out.push({ lang, gzip, within: gzip <= FIRST_VIEW_BUDGET, data: data.sort() });
+    }
+  } finally {
+    await h.close();
+  }
+  return out;
+}
+
+// `BENCH_ONLY=locales`: only the first view's bytes per locale (a quick look, not the bench).
+if (process.env.BENCH_ONLY === 'locales') {
+  for (const x of await localeFirstViews()) console.log(`${x.lang.padEnd(4)} ${String(x.gzip).padStart(8)} B gzip -9 (${x.within ? 'within' : 'OVER'})   data: ${x.data.join(', ')}`);
+  process.exit(0);
+}
 const results = { date: new Date().toISOString(), runs: RUNS, wasm: wasmBudget(), logos: allLogos(), sizes: [], baseline: await baseline() };
+results.locales = await localeFirstViews();
 for (const size of SIZES) results.sizes.push(await measure(size));
 results.lighthouse = await lighthouse();
 
@@ -355,8 +395,14 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(9);
   const w = results.wasm;
   const diff = Math.abs(w.budget - w.gzip);
   console.log(`\n== wasm budget ==\n${w.file}: ${w.gzip} B gzip -9 of ${w.budget} B (${diff} B ${w.within ? 'under' : 'OVER'})`);
+  const i = Math.abs(I18N_WASM_BUDGET - w.gzip);
+  console.log(`${w.file}: ${w.gzip} B gzip -9 of issue 31's ${I18N_WASM_BUDGET} B (${i} B ${w.gzip <= I18N_WASM_BUDGET ? 'under' : 'OVER'})`);
   const l = results.logos;
   console.log(`all logos: ${l.files} files, ${l.gzip} B gzip -9 of ${l.budget} B (${l.within ? 'within' : 'OVER'})`);
+  console.log('\n== first view per locale (real export, ?lang=) ==');
+  for (const x of results.locales) {
+    console.log(`${x.lang.padEnd(4)} ${String(x.gzip).padStart(8)} B gzip -9 of ${FIRST_VIEW_BUDGET} B (${x.within ? 'within' : 'OVER'})   data: ${x.data.join(', ')}`);
+  }
 }
 for (const r of results.sizes) {
   console.log(`\n== ${r.size === 'real' ? 'real export' : `synthetic ${r.size}`}: ${r.projects} projects ==`);

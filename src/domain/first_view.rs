@@ -35,6 +35,8 @@ pub fn derive(l: &Landscape) -> Landscape {
         article: Article {
             url_source: None,
             published_source: None,
+            // The versions' provenance goes with the passages, in the records.
+            versions: Vec::new(),
             ..l.article.clone()
         },
         categories: l.categories.clone(),

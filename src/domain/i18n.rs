@@ -2,52 +2,13 @@
 //! leptos_i18n's build tool turns them into the `generated::i18n` module (build.rs), which applies
 //! each locale's CLDR plural rules and number format. Data texts come from the export.
 
-use crate::domain::catalog::Sort;
 use crate::domain::history::Status;
 use crate::domain::model::{EventKind, Lang};
-use crate::domain::query::View;
 
-mod generated {
-    #![allow(dead_code, unused_imports, missing_docs, clippy::all)]
-    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
-}
 mod strings;
 
-use generated::i18n::{td_string, Locale};
+use strings::{locale, td_string};
 pub use strings::{tr, Strings};
-
-/// The crate's locale for one of ours.
-fn locale(lang: Lang) -> Locale {
-    match lang {
-        Lang::Es => Locale::es,
-        Lang::En => Locale::en,
-        Lang::Ko => Locale::ko,
-        Lang::Ja => Locale::ja,
-        Lang::Id => Locale::id,
-        Lang::Zh => Locale::zh,
-        Lang::Vi => Locale::vi,
-        Lang::Hi => Locale::hi,
-        Lang::Ru => Locale::ru,
-        Lang::Ar => Locale::ar,
-        Lang::Fa => Locale::fa,
-        Lang::Fr => Locale::fr,
-        Lang::Pt => Locale::pt,
-        Lang::Th => Locale::th,
-        Lang::Tr => Locale::tr,
-    }
-}
-
-/// Name of a view.
-pub fn view_name(view: View, lang: Lang) -> &'static str {
-    let l = locale(lang);
-    match view {
-        View::Cards => td_string!(l, view_cards),
-        View::Map => td_string!(l, view_map),
-        View::Compare => td_string!(l, view_compare),
-        View::Stats => td_string!(l, view_stats),
-        View::Timeline => td_string!(l, view_timeline),
-    }
-}
 
 /// Name of a status (the facet's values, the comparison's row).
 pub fn status_name(status: Status, lang: Lang) -> &'static str {
@@ -97,16 +58,6 @@ pub fn card_line_text(kind: Option<EventKind>, name: Option<&str>, lang: Lang) -
         (Some(EventKind::TokenMigrated), _) => td_string!(l, line_token_migrated).into(),
         (Some(EventKind::ChainMoved), _) => td_string!(l, line_chain_moved).into(),
         (Some(k), _) => event_kind_name(k, lang).into(),
-    }
-}
-
-/// Name of a sort order.
-pub fn sort_name(sort: Sort, lang: Lang) -> &'static str {
-    let l = locale(lang);
-    match sort {
-        Sort::Name => td_string!(l, sort_name),
-        Sort::Category => td_string!(l, sort_category),
-        Sort::Chains => td_string!(l, sort_chains),
     }
 }
 

@@ -38,6 +38,10 @@ pub struct LocaleCoverage {
     pub summaries: (usize, usize),
     /// Where the locale falls back to English (JSON pointers, in the export's order).
     pub fallbacks: Vec<String>,
+    /// The article's own passages (`projects[].passage`, the blog's versions, not our
+    /// translations, so neither in `texts` nor in `fallbacks`): projects with one, and those
+    /// whose passage this locale's version has.
+    pub passages: (usize, usize),
 }
 
 /// Every locale's coverage of `l`, in [`Lang::ALL`] order.
@@ -46,6 +50,8 @@ pub fn coverage(l: &Landscape) -> Vec<LocaleCoverage> {
     if let Ok(v) = serde_json::to_value(l) {
         collect(&v, String::new(), &mut texts);
     }
+    let is_passage = |p: &str| p.starts_with("/projects/") && p.ends_with("/passage");
+    let (passages, texts): (Vec<_>, Vec<_>) = texts.into_iter().partition(|(p, _)| is_passage(p));
     Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -63,6 +69,7 @@ pub fn coverage(l: &Landscape) -> Vec<LocaleCoverage> {
                     .filter(|(_, l)| !has(l))
                     .map(|(p, _)| p.clone())
                     .collect(),
+                passages: (passages.len(), passages.iter().filter(|(_, l)| has(l)).count()),
             }
         })
         .collect()

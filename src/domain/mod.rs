@@ -13,6 +13,7 @@ pub mod first_view;
 pub mod history;
 pub mod i18n;
 pub mod json_path;
+pub mod labels;
 pub mod locales;
 pub mod logo;
 pub mod model;

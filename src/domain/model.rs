@@ -79,6 +79,25 @@ pub struct Article {
     /// The page that states `published`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published_source: Option<String>,
+    /// The blog's versions of the article in its locales, each with the file the export
+    /// holds (`data/article/<code>.md`) and the page it was taken from, as `cargo xtask data
+    /// import --versions` read them. The projects' `passage` texts come from these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<ArticleVersion>,
+}
+
+/// One locale's version of the article, as the blog publishes it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ArticleVersion {
+    pub lang: Lang,
+    /// The copy in this repository, relative to `data/` (`article/ja.md`).
+    pub file: String,
+    /// Where it was taken from: the file in the blog's repository at a commit.
+    pub source: String,
+    /// The projects it has a passage for.
+    pub covers: usize,
 }
 
 /// A category of projects (a section of the article).
@@ -196,6 +215,12 @@ pub struct Project {
     /// Ties between the project and the article (its publisher runs it...), each sourced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<Relation>,
+    /// The article's own passage about the project, in each of the blog's versions that
+    /// has one: the words after the project's bold name, as that version writes them
+    /// (imported by `cargo xtask data import --versions`, never edited by hand). The details
+    /// quote it in the reader's locale beside our summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passage: Option<Text>,
     /// Why a person must check this project before it ships (set by `cargo xtask data
     /// import` on projects it added or no longer finds in the article). `cargo xtask data
     /// check` lists these as notes; the shipped export has none.

@@ -30,3 +30,11 @@ pub fn records_path(lang: super::model::Lang) -> String {
         l => format!("data/landscape.{}.json", l.code()),
     }
 }
+
+/// The landscape picture the map view offers (`landscape-es.png`): the build draws it in
+/// Spanish and English only, so every other locale gets the English one.
+pub fn landscape_picture(lang: super::model::Lang, ext: &str) -> String {
+    use super::model::Lang;
+    let drawn = if lang == Lang::Es { Lang::Es } else { Lang::En };
+    format!("landscape-{}.{ext}", drawn.code())
+}

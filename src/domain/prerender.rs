@@ -14,7 +14,8 @@
 
 use super::card::{compare_mark, CardContent};
 use super::catalog::{Catalog, Filters, Sort};
-use super::i18n::{count_line, sort_name, tr, view_name};
+use super::i18n::{count_line, tr};
+use super::labels::{sort_name, view_name};
 use super::logo::{chain_icon_html, mark_html, CARD_LOGO_PX, EAGER_LOGOS};
 use super::model::Lang;
 use super::progressive::FIRST_PAINT;

@@ -55,7 +55,7 @@ pub fn CompareView() -> impl IntoView {
                     <div class="empty" data-empty="compare">
                         <p>{label(lang, |s| s.compare_empty)}</p>
                         <button class="btn btn--primary" on:click=handler(move |_| state.update(Nav::Push, |q| q.view = View::Cards))>
-                            {move || crate::domain::i18n::view_name(View::Cards, lang.get())}
+                            {move || crate::domain::labels::view_name(View::Cards, lang.get())}
                         </button>
                     </div>
                 }

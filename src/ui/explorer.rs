@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::{count_line, sort_name, tr, view_name};
+use crate::domain::i18n::{count_line, tr};
+use crate::domain::labels::{sort_name, view_name};
 use crate::domain::{Catalog, Lang, Sort, Theme, View};
 use crate::ui::card_grid::CardGrid;
 use crate::ui::chrome::{Footer, LangSwitch, ThemeToggle};

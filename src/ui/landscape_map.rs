@@ -33,8 +33,9 @@ pub fn LandscapeMap(
         })
         .collect_erased();
     // The picture the build draws of the whole landscape (also the home page's preview;
-    // `landscape_tools::site::preview`), in the chosen language: for slides and posts.
-    let picture = move |ext: &'static str| format!("landscape-{}.{ext}", state.lang.get().code());
+    // `landscape_tools::site::preview`), in the chosen language where the build draws one
+    // (`domain::paths::landscape_picture`): for slides and posts.
+    let picture = move |ext: &'static str| crate::domain::paths::landscape_picture(state.lang.get(), ext);
     view! {
         <div class="map__picture download" role="group" aria-label=label(state.lang, |s| s.map_picture)>
             <span class="download__label" aria-hidden="true">{label(state.lang, |s| s.map_picture)}</span>

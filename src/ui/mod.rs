@@ -19,6 +19,7 @@ pub mod label;
 pub mod landscape_map;
 pub mod load;
 pub mod mark;
+pub mod passage;
 pub mod project_card;
 pub mod project_dialog;
 pub mod records;

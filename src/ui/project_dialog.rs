@@ -317,7 +317,8 @@ fn ProjectDetails(
                 {move || full.get().map(|fp| {
                     let cat = state.catalog.get_value();
                     let history = crate::ui::timeline::project_history(&cat, &fp, lang);
-                    view! { {records_list(&cat, fp, lang)} {history} }
+                    let passage = crate::ui::passage::passage_view(&cat, &fp, lang);
+                    view! { {passage} {records_list(&cat, fp, lang)} {history} }
                 })}
             </WithRecords>
         </article>

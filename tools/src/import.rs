@@ -12,6 +12,7 @@
 mod apply;
 mod diff;
 mod facts;
+pub mod passages;
 mod post;
 
 pub use apply::{apply, to_json, REVIEW_ADDED, REVIEW_REMOVED};

@@ -170,6 +170,7 @@ pub fn check_export(file: &str, json: &str, article_markdown: &str) -> CheckRepo
                 check_logos(&l, data_dir)
                     .into_iter()
                     .chain(check_records(&l))
+                    .chain(check_versions(&l, data_dir))
                     .map(|(place, message)| Finding {
                         severity: Severity::Error,
                         place,
@@ -224,4 +225,54 @@ fn interface_coverage(dir: &std::path::Path) -> Vec<(Lang, Result<(usize, usize,
             (lang, c)
         })
         .collect()
+}
+
+/// The article's versions (`article.versions`) against their files: each file is there, its
+/// source is a safe link, and every project's passage in its locale is in it word for word
+/// (whitespace aside; the import copies them, so a hand edit or a replaced file shows here),
+/// and `covers` counts
+/// the projects that have one.
+fn check_versions(l: &Landscape, data_dir: &std::path::Path) -> Vec<(String, String)> {
+    use ai_landscape::domain::model::Text;
+    let mut out = Vec::new();
+    for (i, v) in l.article.versions.iter().enumerate() {
+        let place = format!("article.versions[{i}]");
+        if !ai_landscape::domain::validate::is_safe_link(&v.source) {
+            out.push((format!("{place}.source"), "not a safe http(s) link".to_string()));
+        }
+        let file = match std::fs::read_to_string(data_dir.join(&v.file)) {
+            Ok(f) => f,
+            Err(e) => {
+                out.push((
+                    format!("{place}.file"),
+                    format!("cannot read data/{}: {e}", v.file),
+                ));
+                continue;
+            }
+        };
+        // Compared without whitespace: a passage broken over lines is joined by the import.
+        let bare = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let file = bare(&file);
+        let mut covers = 0;
+        for (j, p) in l.projects.iter().enumerate() {
+            let Some(Text::Localized(m)) = &p.passage else {
+                continue;
+            };
+            let Some(text) = m.get(&v.lang) else { continue };
+            covers += 1;
+            if !file.contains(&bare(text)) {
+                out.push((
+                    format!("projects[{j}].passage.{}", v.lang.code()),
+                    format!("not found word for word in data/{}", v.file),
+                ));
+            }
+        }
+        if covers != v.covers {
+            out.push((
+                format!("{place}.covers"),
+                format!("says {}, but {covers} projects have a passage in it", v.covers),
+            ));
+        }
+    }
+    out
 }

@@ -14,6 +14,7 @@ pub const ARTICLE_PATH: &str = "data/article.es.md";
 
 const USAGE: &str = "usage: cargo xtask data check [FILE] [--article ARTICLE.md]
        cargo xtask data import ARTICLE.md [--write] [--data FILE]
+       cargo xtask data import --versions DIR [--write] [--data FILE]
        cargo xtask data format [FILE]
        cargo xtask data first-view EXPORT OUT";
 
@@ -95,14 +96,19 @@ fn import(args: &[String]) -> Result {
     let mut post_path: Option<String> = None;
     let mut file = DATA_PATH.to_string();
     let mut write = false;
+    let mut versions: Option<String> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--write" => write = true,
             "--data" => file = it.next().ok_or(USAGE)?.clone(),
+            "--versions" => versions = Some(it.next().ok_or(USAGE)?.clone()),
             s if s.starts_with('-') => return Err(format!("unknown option {s}\n{USAGE}")),
             s => post_path = Some(s.to_string()),
         }
+    }
+    if let Some(dir) = versions {
+        return crate::versions::import_versions(&dir, ARTICLE_PATH, &file, write);
     }
     let post_path = post_path.ok_or(USAGE)?;
     let markdown = read(&post_path)?;

@@ -16,6 +16,7 @@ mod setup;
 mod site;
 mod size;
 mod test;
+mod versions;
 mod walk;
 
 use setup::setup;

@@ -2,9 +2,35 @@
 
 use std::sync::OnceLock;
 
-use super::generated::i18n::{td_string, Locale};
-use super::locale;
 use crate::domain::model::Lang;
+
+mod generated {
+    #![allow(dead_code, unused_imports, missing_docs, clippy::all)]
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
+pub(super) use generated::i18n::td_string;
+use generated::i18n::Locale;
+
+/// The crate's locale for one of ours.
+pub(super) fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::Es => Locale::es,
+        Lang::En => Locale::en,
+        Lang::Ko => Locale::ko,
+        Lang::Ja => Locale::ja,
+        Lang::Id => Locale::id,
+        Lang::Zh => Locale::zh,
+        Lang::Vi => Locale::vi,
+        Lang::Hi => Locale::hi,
+        Lang::Ru => Locale::ru,
+        Lang::Ar => Locale::ar,
+        Lang::Fa => Locale::fa,
+        Lang::Fr => Locale::fr,
+        Lang::Pt => Locale::pt,
+        Lang::Th => Locale::th,
+        Lang::Tr => Locale::tr,
+    }
+}
 
 /// Every interface string, one field per use.
 pub struct Strings {
@@ -153,6 +179,15 @@ pub struct Strings {
     pub link_blog: &'static str,
     /// The caption of the article's own passage about a project, in the details.
     pub article_passage: &'static str,
+    /// The views' and sort orders' names (see `domain::labels`).
+    pub view_cards: &'static str,
+    pub view_map: &'static str,
+    pub view_compare: &'static str,
+    pub view_stats: &'static str,
+    pub view_timeline: &'static str,
+    pub sort_name: &'static str,
+    pub sort_category: &'static str,
+    pub sort_chains: &'static str,
 }
 
 /// The interface strings of `locale`, each taken from the crate's generated keys.
@@ -285,6 +320,14 @@ fn build(l: Locale) -> Strings {
         link_whitepaper: td_string!(l, link_whitepaper),
         link_blog: td_string!(l, link_blog),
         article_passage: td_string!(l, article_passage),
+        view_cards: td_string!(l, view_cards),
+        view_map: td_string!(l, view_map),
+        view_compare: td_string!(l, view_compare),
+        view_stats: td_string!(l, view_stats),
+        view_timeline: td_string!(l, view_timeline),
+        sort_name: td_string!(l, sort_name),
+        sort_category: td_string!(l, sort_category),
+        sort_chains: td_string!(l, sort_chains),
     }
 }
 

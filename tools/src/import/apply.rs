@@ -126,6 +126,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             awards: Vec::new(),
             figures: Vec::new(),
             relations: Vec::new(),
+            passage: None,
             review: Some(REVIEW_ADDED.into()),
             search: None,
             status: None,

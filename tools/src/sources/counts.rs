@@ -180,12 +180,14 @@ impl Counts {
             .collect();
         for c in &self.locales {
             let mut line = format!(
-                "locale {}: texts {} of {}, summaries {} of {}, English fallbacks {}",
+                "locale {}: texts {} of {}, summaries {} of {}, article passages {} of {}, English fallbacks {}",
                 c.lang.code(),
                 c.texts.1,
                 c.texts.0,
                 c.summaries.1,
                 c.summaries.0,
+                c.passages.1,
+                c.passages.0,
                 c.fallbacks.len()
             );
             if !c.fallbacks.is_empty() {
