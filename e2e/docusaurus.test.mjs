@@ -242,6 +242,8 @@ test('Docusaurus: the Japanese and Arabic locales get a Japanese and an Arabic e
       const s = [...document.querySelectorAll('article[data-project] .card__summary')];
       return s.length > 0 && s.every((e) => new RegExp(src).test(e.textContent));
     }, script.source, { timeout: 10000 });
+    // The embed's interface speaks the locale too (locales/<code>.json): the cards' compare toggle.
+    assert.match(await frame.locator('article[data-project] .card__compare').first().textContent(), script);
     if (dir === 'rtl') {
       const [card, grid] = await Promise.all([
         frame.locator('article[data-project]').first().boundingBox(),
