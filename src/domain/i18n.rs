@@ -5,6 +5,9 @@
 use crate::domain::history::Status;
 use crate::domain::model::{EventKind, Lang};
 
+/// The static pages' sentences (used by the site generator only, so not in the wasm).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;
 mod strings;
 
 use strings::{locale, td_string};

@@ -312,15 +312,18 @@ impl ExplorerQuery {
     }
 
     /// The state a static page stands for, from its path relative to the public URL
-    /// (`es/projects/io-net/`, `chains/solana/index.html`, `es/`), or `None` when the path
-    /// is no such page. Ids are not checked against the data yet (see `canonical`).
+    /// (`ja/projects/io-net/`, `chains/solana/index.html`, `es/`), or `None`: no such page.
+    /// Ids are not checked against the data yet (see `canonical`).
     pub fn from_page_path(path: &str) -> Option<ExplorerQuery> {
-        let path = path.trim_start_matches('/');
-        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let path = path.trim_start_matches('/').trim_end_matches("index.html");
         let mut parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         let mut q = ExplorerQuery::default();
-        if parts.first() == Some(&page::SPANISH) {
-            q.lang = Some(Lang::Es);
+        // A locale's prefix (`es/`, `ja/`); English has none, so `en/` is no page.
+        let prefix = Lang::ALL
+            .into_iter()
+            .find(|l| *l != Lang::En && parts.first() == Some(&l.code()));
+        if let Some(lang) = prefix {
+            q.lang = Some(lang);
             parts.remove(0);
         }
         match parts.as_slice() {
@@ -342,15 +345,14 @@ impl ExplorerQuery {
 
     /// The path of the static page that shows exactly this state (relative to the public
     /// URL), if there is one: one project open, or one category or one chain filter, and
-    /// nothing else; in the browser's language (no `lang`) or in Spanish (`es/`, also the
-    /// Spanish home page).
+    /// nothing else; in the browser's language (no `lang`, the English pages at the root)
+    /// or in a locale other than English (`ja/…`, also that locale's home page `ja/`).
     pub fn page_path(&self) -> Option<String> {
-        let prefix = match self.lang {
-            None => "",
-            Some(Lang::Es) => "es/",
-            // Static pages exist in English and Spanish for now.
-            Some(_) => return None,
-        };
+        // `?lang=en` asks for English whatever the browser says; the root pages do not.
+        let prefix = self.lang.map(page::prefix).unwrap_or_default();
+        if self.lang == Some(Lang::En) {
+            return None;
+        }
         let path = if self.view == View::Timeline {
             format!("{}/", page::TIMELINE)
         } else if let Some(p) = &self.project {
@@ -359,9 +361,8 @@ impl ExplorerQuery {
             format!("{}/{c}/", page::CATEGORIES)
         } else if let [c] = self.chains.as_slice() {
             format!("{}/{c}/", page::CHAINS)
-        } else if self.lang == Some(Lang::Es) {
-            // The Spanish home page (the English one is the bare URL itself).
-            String::new()
+        } else if self.lang.is_some() {
+            String::new() // a locale's home (the English one is the bare URL itself)
         } else {
             return None;
         };

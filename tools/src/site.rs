@@ -20,9 +20,10 @@ mod head;
 mod pages;
 mod picture;
 pub mod preview;
+mod text;
 
 pub use body::body;
-pub use draw::Logos;
+pub use draw::{font_family, Logos};
 pub use head::{head, json_ld, oembed, robots, sitemap};
 pub use pages::{landscape_picture, pages, Kind, Page, Site};
 pub use picture::landscape_picture_svg;

@@ -6,6 +6,8 @@ mod common;
 
 use std::collections::BTreeSet;
 
+use ai_landscape::domain::model::Lang;
+use ai_landscape::domain::query::page;
 use ai_landscape::domain::ExplorerQuery;
 use landscape_tools::site::{self, Kind, Site};
 
@@ -14,12 +16,14 @@ fn hosted() -> Site {
 }
 
 #[test]
-fn site_every_project_category_and_chain_has_a_page_in_both_languages() {
+fn site_every_project_category_and_chain_has_a_page_in_every_locale() {
     let cat = common::catalog();
     let pages = site::pages(&cat);
     let paths: BTreeSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(paths.len(), pages.len(), "paths are unique");
-    for prefix in ["", "es/"] {
+    for lang in Lang::ALL {
+        let prefix = page::prefix(lang);
+        let prefix = prefix.as_str();
         assert!(paths.contains(prefix), "home {prefix:?}");
         for p in cat.projects() {
             assert!(
@@ -45,9 +49,11 @@ fn site_every_project_category_and_chain_has_a_page_in_both_languages() {
         assert!(paths.contains(format!("{prefix}chains/own-chain/").as_str()));
     }
     for page in &pages {
+        // English at the root, every other locale under its code.
+        let first = page.path.split('/').next().unwrap_or_default();
         assert_eq!(
-            page.lang.code() == "es",
-            page.path.starts_with("es/"),
+            Lang::parse(first).filter(|l| *l != Lang::En),
+            (page.lang != Lang::En).then_some(page.lang),
             "{}",
             page.path
         );
@@ -119,7 +125,7 @@ fn site_heads_have_their_own_title_description_canonical_alternates_and_large_pi
     let ch = pages.iter().find(|p| p.path == "chains/solana/").unwrap();
     assert!(
         ch.description
-            .starts_with(&format!("{} projects", ch.projects.len())),
+            .ends_with(&format!(": {} projects.", ch.projects.len())),
         "{}",
         ch.description
     );
@@ -203,6 +209,10 @@ fn site_page_paths_round_trip_and_reject_other_paths() {
         "es/categories/compute/",
         "chains/own-chain/",
         "es/",
+        "ja/projects/io-net/",
+        "ar/chains/solana/",
+        "zh/timeline/",
+        "fa/",
     ] {
         let q = ExplorerQuery::from_page_path(path).unwrap();
         assert_eq!(q.page_path().as_deref(), Some(path));
@@ -214,6 +224,11 @@ fn site_page_paths_round_trip_and_reject_other_paths() {
         "projects/Io Net/",
         "chains/unknown/",
         "es/es/",
+        "ja/ko/",
+        "en/",
+        "en/projects/io-net/",
+        "JA/projects/io-net/",
+        "xx/projects/io-net/",
         "things/x/",
     ] {
         assert_eq!(ExplorerQuery::from_page_path(bad), None, "{bad}");
@@ -227,6 +242,15 @@ fn site_page_paths_round_trip_and_reject_other_paths() {
     );
     assert_eq!(q.page_path(), None, "two filters: no single page");
     assert_eq!(ExplorerQuery::parse("?project=io-net&lang=en").page_path(), None);
+    let hi = ExplorerQuery::from_page_path("hi/projects/io-net/index.html").unwrap();
+    assert_eq!(hi.lang, Some(Lang::Hi));
+    assert_eq!(hi.project.as_deref(), Some("io-net"));
+    assert_eq!(
+        ExplorerQuery::parse("?lang=ko&category=compute")
+            .page_path()
+            .as_deref(),
+        Some("ko/categories/compute/")
+    );
 }
 
 #[test]
@@ -293,4 +317,55 @@ fn site_pictures_and_pages_carry_the_logos() {
         }
         assert!(!svg.contains("more") && !svg.contains("más"));
     }
+}
+
+#[test]
+fn site_pages_in_every_locale_have_their_words_direction_and_fifteen_alternates() {
+    let cat = common::catalog();
+    let pages = site::pages(&cat);
+    let canonical = pages.iter().filter(|p| !p.is_alias()).count();
+    assert_eq!(canonical % 15, 0, "the same pages in each locale");
+    let ko = pages.iter().find(|p| p.path == "ko/chains/solana/").unwrap();
+    assert_eq!(ko.lang, Lang::Ko);
+    assert!(ko.title.starts_with("Solana 기반 프로젝트 · "), "{}", ko.title);
+    assert!(ko.description.contains("프로젝트"), "{}", ko.description);
+    let h = site::head(ko, &hosted(), &cat);
+    for lang in Lang::ALL {
+        let href = format!(
+            "https://example.org/landscape/{}chains/solana/",
+            page::prefix(lang)
+        );
+        assert!(
+            h.contains(&format!(
+                r#"<link rel="alternate" hreflang="{}" href="{href}">"#,
+                lang.code()
+            )),
+            "{lang:?} in {h}"
+        );
+    }
+    assert!(h.contains(r#"hreflang="x-default" href="https://example.org/landscape/chains/solana/""#));
+    assert!(
+        h.contains(r#"<meta property="og:locale" content="ko_KR">"#),
+        "{h}"
+    );
+    assert_eq!(h.matches("og:locale:alternate").count(), 14);
+    // Russian counts in its plural forms; Arabic's page is in Arabic.
+    let ru = pages.iter().find(|p| p.path == "ru/categories/compute/").unwrap();
+    let n = ru.projects.len();
+    assert!(ru.description.ends_with(&format!(
+        "{}.",
+        ai_landscape::domain::i18n::projects_count(n, Lang::Ru)
+    )));
+    let ar = pages.iter().find(|p| p.path == "ar/").unwrap();
+    assert!(ar.title.contains("الذكاء"), "{}", ar.title);
+    let body = site::body(ar, &cat);
+    assert!(body.contains(r#"lang="ar""#));
+    // Every locale links to the others by their own names.
+    for lang in Lang::ALL {
+        assert!(body.contains(&format!(">{}</a>", lang.native_name())), "{lang:?}");
+    }
+    // The sitemap names each page's 15 versions.
+    let map = site::sitemap(&pages, &hosted(), "2026-12-01").unwrap();
+    assert_eq!(map.matches("<loc>").count(), canonical);
+    assert_eq!(map.matches("<xhtml:link").count(), canonical * 15);
 }

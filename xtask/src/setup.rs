@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use crate::site::NOTO_FILES;
 use crate::{has_version, output, run, Result, TRUNK_VERSION, WASM_BINDGEN_VERSION, WASM_OPT_VERSION};
 
 /// Installs what is missing (the browser only when `browser`). Safe to run any number of times.
@@ -49,10 +50,18 @@ pub fn setup(browser: bool) -> Result {
     if browser && chromium().is_none() {
         install_chromium()?;
     }
-    // Fonts for the scripts of the blog's 15 locales, so that Chromium (the tests, the
-    // screenshots) draws Devanagari, Thai, Hangul and CJK text instead of empty boxes.
-    if browser && NOTO.iter().any(|(_, file)| !Path::new(file).exists()) {
-        apt_install(&NOTO.map(|(package, _)| package))?;
+    // Fonts for the scripts of the blog's 15 locales: the build draws the static pages'
+    // pictures with them, and Chromium (the tests, the screenshots) draws Devanagari, Thai,
+    // Hangul and CJK text with them instead of empty boxes.
+    let missing: Vec<&str> = NOTO_FILES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).exists())
+        .map(|(package, _)| *package)
+        .collect();
+    if !missing.is_empty() {
+        let mut packages = missing;
+        packages.dedup();
+        apt_install(&packages)?;
     }
     eprintln!("xtask: tools ready ({:.1} s)", started.elapsed().as_secs_f64());
     Ok(())
@@ -85,20 +94,6 @@ pub fn chromium() -> Option<PathBuf> {
         .map(PathBuf::from)
         .find(|p| p.exists())
 }
-
-/// Debian's Noto packages for the locales' scripts, each with a file it installs.
-const NOTO: [(&str, &str); 2] = [
-    // Latin, Cyrillic, Arabic, Devanagari, Thai...
-    (
-        "fonts-noto-core",
-        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
-    ),
-    // Chinese, Japanese, Korean.
-    (
-        "fonts-noto-cjk",
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    ),
-];
 
 fn install_chromium() -> Result {
     apt_install(&["chromium", "fonts-dejavu-core"])?;

@@ -1,6 +1,7 @@
 //! The static site step of `cargo xtask build`: after Trunk, writes one page per project,
 //! category and chain in both languages (see `landscape_tools::site`), their
-//! 1200×630 preview pictures (SVG rasterised with resvg and the fonts in `xtask/fonts/`),
+//! 1200×630 preview pictures (SVG rasterised with resvg, DejaVu Sans from `xtask/fonts/`
+//! and Debian's Noto fonts for the other scripts; a glyph no font has fails the build),
 //! the map view's landscape downloads, oEmbed files, `sitemap.xml` and `robots.txt`, and
 //! gives `index.html` the home page's head.
 
@@ -14,11 +15,64 @@ use landscape_tools::site::{self, preview, Logos, Page, Site};
 
 use crate::Result;
 
-/// The fonts the pictures are drawn with (shipped, so a fresh machine draws the same).
+/// The fonts the pictures are drawn with: DejaVu Sans (shipped, for Latin, Cyrillic and
+/// Vietnamese), loaded first so that it is also the fallback for Latin inside other scripts.
 const FONTS: [&[u8]; 2] = [
     include_bytes!("../fonts/DejaVuSans.ttf"),
     include_bytes!("../fonts/DejaVuSans-Bold.ttf"),
 ];
+
+/// Debian's Noto files for the locales' other scripts (`setup` installs their packages):
+/// Han, kana and Hangul; Arabic script (ar, fa); Devanagari (hi); Thai.
+pub const NOTO_FILES: [(&str, &str); 8] = [
+    (
+        "fonts-noto-cjk",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    ),
+    (
+        "fonts-noto-cjk",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Bold.ttf",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
+    ),
+    (
+        "fonts-noto-core",
+        "/usr/share/fonts/truetype/noto/NotoSansThai-Bold.ttf",
+    ),
+];
+
+/// The font database of the pictures: DejaVu, then the Noto files (an error names a
+/// missing file and its Debian package).
+pub fn fonts() -> Result<Arc<resvg::usvg::fontdb::Database>> {
+    let mut db = resvg::usvg::fontdb::Database::new();
+    for f in FONTS {
+        db.load_font_data(f.to_vec());
+    }
+    for (package, file) in NOTO_FILES {
+        let bytes = std::fs::read(file)
+            .map_err(|e| format!("{file}: {e} (Debian's {package}; `cargo xtask setup` installs it)"))?;
+        db.load_font_data(bytes);
+    }
+    Ok(Arc::new(db))
+}
 
 fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result {
     if let Some(dir) = path.parent() {
@@ -74,17 +128,54 @@ fn with_head(html: &str, page: &Page, site: &Site, cat: &Catalog) -> Result<Stri
     if !html.contains(lang_attr) {
         return Err(format!("dist/index.html: no `{lang_attr}`"));
     }
-    Ok(html.replacen(lang_attr, &format!(r#"<html lang="{}""#, page.lang.code()), 1))
+    let html = html.replacen(
+        lang_attr,
+        &format!(r#"<html lang="{}" dir="{}""#, page.lang.code(), page.lang.dir()),
+        1,
+    );
+    // The page preloads its own locale's first-view file (`data/first-view.ja.json`).
+    let preload = format!(
+        r#"href="{}" data-first-view"#,
+        ai_landscape::domain::paths::FIRST_VIEW_PATH
+    );
+    let own = ai_landscape::domain::first_view_path(page.lang);
+    Ok(html.replacen(&preload, &format!(r#"href="{own}" data-first-view"#), 1))
 }
 
-/// Rasterises an SVG of ours to PNG.
-fn png(svg: &str, fonts: &Arc<resvg::usvg::fontdb::Database>) -> Result<Vec<u8>> {
+/// The characters of `group`'s text that no loaded font has (drawn as empty boxes).
+fn missing_glyphs(group: &resvg::usvg::Group, out: &mut Vec<String>) {
+    for node in group.children() {
+        match node {
+            resvg::usvg::Node::Group(g) => missing_glyphs(g, out),
+            resvg::usvg::Node::Text(t) => {
+                for span in t.layouted() {
+                    out.extend(
+                        span.positioned_glyphs
+                            .iter()
+                            .filter(|g| g.id.0 == 0 && !g.text.trim().is_empty())
+                            .map(|g| g.text.clone()),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Rasterises an SVG of ours to PNG; an error when a character has no glyph in any font.
+pub fn png(svg: &str, fonts: &Arc<resvg::usvg::fontdb::Database>) -> Result<Vec<u8>> {
     let opt = resvg::usvg::Options {
         fontdb: fonts.clone(),
         font_family: "DejaVu Sans".into(),
         ..Default::default()
     };
     let tree = resvg::usvg::Tree::from_str(svg, &opt).map_err(|e| format!("preview SVG: {e}"))?;
+    let mut missing = Vec::new();
+    missing_glyphs(tree.root(), &mut missing);
+    if !missing.is_empty() {
+        missing.dedup();
+        return Err(format!("no font draws {:?}", missing.join("")));
+    }
     let size = tree.size().to_int_size();
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("pixmap")?;
     resvg::render(
@@ -122,11 +213,7 @@ pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
     let data_dir = Path::new(DATA_PATH).parent().unwrap_or(Path::new("."));
     let logos = Logos::load(&cat, data_dir);
 
-    let mut fonts = resvg::usvg::fontdb::Database::new();
-    for f in FONTS {
-        fonts.load_font_data(f.to_vec());
-    }
-    let fonts = Arc::new(fonts);
+    let fonts = fonts()?;
 
     let mut written = 0usize;
     for page in &pages {
@@ -170,7 +257,8 @@ pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
                 let fonts = fonts.clone();
                 s.spawn(move || -> Result {
                     for (path, svg) in part {
-                        write(path, png(svg, &fonts)?)?;
+                        let bytes = png(svg, &fonts).map_err(|e| format!("{}: {e}", path.display()))?;
+                        write(path, bytes)?;
                     }
                     Ok(())
                 })
@@ -200,4 +288,52 @@ pub fn generate(dist: &Path, site: &Site, fragment: &Path) -> Result {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn svg(lang: Lang, text: &str) -> String {
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="600" height="80" font-family="{}">{}</svg>"#,
+            site::font_family(lang),
+            landscape_tools::site::preview::text_element(10.0, 50.0, 30.0, false, "#000", text)
+        )
+    }
+
+    #[test]
+    fn pictures_draw_every_script_of_the_locales() {
+        let fonts = fonts().expect("the Noto fonts (cargo xtask setup)");
+        let mut failed = Vec::new();
+        for (lang, line) in [
+            (Lang::Ko, "탈중앙화 AI 지형도 · io.net"),
+            (Lang::Ja, "分散型AIの全体像・Render"),
+            (Lang::Zh, "去中心化 AI 全景 · Akash"),
+            (
+                Lang::Hi,
+                "66 प्रोजेक्ट · हर श्रेणी का (AI) $10 · “Descentralizando la IA” से",
+            ),
+            (Lang::Ar, "مشاريع على Solana، ولكلٍّ منها المصدر"),
+            (Lang::Fa, "پروژه‌های مبتنی بر Ethereum"),
+            (Lang::Th, "โครงการบน Solana แต่ละโครงการ"),
+            (Lang::Ru, "Проекты на Solana"),
+            (Lang::Vi, "Các dự án AI phi tập trung"),
+        ] {
+            if let Err(e) = png(&svg(lang, line), &fonts) {
+                failed.push(format!("{lang:?}: {e}"));
+            }
+        }
+        assert!(failed.is_empty(), "{failed:#?}");
+    }
+
+    #[test]
+    fn a_character_no_font_has_fails_the_picture() {
+        let mut db = resvg::usvg::fontdb::Database::new();
+        for f in FONTS {
+            db.load_font_data(f.to_vec());
+        }
+        let err = png(&svg(Lang::En, "io.net 탈중앙화"), &Arc::new(db)).unwrap_err();
+        assert!(err.contains("no font draws") && err.contains('탈'), "{err}");
+    }
 }

@@ -36,8 +36,9 @@ pub mod param {
 }
 
 /// The static pages' paths (a public contract, relative to the public URL):
-/// `projects/<id>/`, `categories/<id>/`, `chains/<id>/`, the same under `es/` in Spanish,
-/// and `es/` for the Spanish home page. Each stands for one state of the explorer.
+/// `projects/<id>/`, `categories/<id>/`, `chains/<id>/`, `timeline/` in English, the same
+/// under each other locale's code (`es/`, `ja/`, `ar/`, ...; see [`page::prefix`]), and
+/// `<code>/` for that locale's home page. Each stands for one state of the explorer.
 pub mod page {
     /// A project's page: its details open.
     pub const PROJECTS: &str = "projects";
@@ -47,6 +48,12 @@ pub mod page {
     pub const CHAINS: &str = "chains";
     /// The timeline view's page: every event, newest first (`timeline/`, `es/timeline/`).
     pub const TIMELINE: &str = "timeline";
-    /// The prefix of the Spanish pages.
-    pub const SPANISH: &str = "es";
+    /// The prefix of a locale's pages: its code (`es/`, `ja/`, `ar/`); English, the
+    /// fallback, has none (its pages are at the root).
+    pub fn prefix(lang: crate::domain::model::Lang) -> String {
+        match lang {
+            crate::domain::model::Lang::En => String::new(),
+            l => format!("{}/", l.code()),
+        }
+    }
 }

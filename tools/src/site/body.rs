@@ -148,7 +148,7 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
     h += &format!(
         r#"<p class="site-header__title"><a href="{}">{}</a></p><p class="site-header__tagline">{}</p></div>"#,
         if prefix(lang).is_empty() {
-            "./"
+            "./".to_string()
         } else {
             prefix(lang)
         },
@@ -159,7 +159,8 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
         r#"<nav class="site-header__tools" aria-label="{}">"#,
         e(t.language)
     );
-    for (l, label) in [(Lang::Es, "Español"), (Lang::En, "English")] {
+    for l in Lang::ALL {
+        let label = l.native_name();
         let href = page.path_in(l);
         h += &format!(
             r#"<a class="tab tab--small" hreflang="{c}" lang="{c}" href="{}"{}>{label}</a>"#,
@@ -173,10 +174,7 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
         );
     }
     h += "</nav></header><main class=\"content static__main\">";
-    let open_label = match lang {
-        Lang::Es => "Abrir en el explorador",
-        _ => "Open in the explorer",
-    };
+    let open_label = e(&ai_landscape::domain::i18n::site::open(lang));
     let explore = format!(
         r#"<p class="static__explore"><a class="btn btn--primary" href="{}">{}</a></p>"#,
         e(&format!("./{}", page.query.to_search())),

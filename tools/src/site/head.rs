@@ -10,10 +10,25 @@ use ai_landscape::domain::model::Lang;
 use ai_landscape::domain::prerender::escape;
 use ai_landscape::domain::query::page;
 
+/// Open Graph's `language_TERRITORY` for a locale (the territory where most of its readers
+/// are; `ar_AR` is how Facebook, which defined the tag, names Arabic).
 fn og_locale(lang: Lang) -> &'static str {
     match lang {
         Lang::Es => "es_ES",
-        _ => "en_US",
+        Lang::En => "en_US",
+        Lang::Ko => "ko_KR",
+        Lang::Ja => "ja_JP",
+        Lang::Id => "id_ID",
+        Lang::Zh => "zh_CN",
+        Lang::Vi => "vi_VN",
+        Lang::Hi => "hi_IN",
+        Lang::Ru => "ru_RU",
+        Lang::Ar => "ar_AR",
+        Lang::Fa => "fa_IR",
+        Lang::Fr => "fr_FR",
+        Lang::Pt => "pt_BR",
+        Lang::Th => "th_TH",
+        Lang::Tr => "tr_TR",
     }
 }
 
@@ -26,7 +41,7 @@ pub fn head(page: &Page, site: &Site, cat: &Catalog) -> String {
         r#"<link rel="canonical" href="{}">"#,
         e(&site.href(&page.canonical))
     );
-    for lang in [Lang::En, Lang::Es] {
+    for lang in Lang::ALL {
         h += &format!(
             r#"<link rel="alternate" hreflang="{}" href="{}">"#,
             lang.code(),
@@ -51,11 +66,12 @@ pub fn head(page: &Page, site: &Site, cat: &Catalog) -> String {
         r#"<meta property="og:locale" content="{}">"#,
         og_locale(page.lang)
     );
-    let other = if page.lang == Lang::Es { Lang::En } else { Lang::Es };
-    h += &format!(
-        r#"<meta property="og:locale:alternate" content="{}">"#,
-        og_locale(other)
-    );
+    for other in Lang::ALL.into_iter().filter(|l| *l != page.lang) {
+        h += &format!(
+            r#"<meta property="og:locale:alternate" content="{}">"#,
+            og_locale(other)
+        );
+    }
     if let Some(url) = site.abs(&page.canonical) {
         h += &format!(r#"<meta property="og:url" content="{}">"#, e(&url));
     }
@@ -146,7 +162,7 @@ pub fn json_ld(page: &Page, site: &Site, cat: &Catalog) -> String {
     v.to_string()
 }
 
-/// `sitemap.xml`: every page but the aliases, in both languages, with `lastmod` from the
+/// `sitemap.xml`: every page but the aliases, in every locale, each with its 15 alternates, with `lastmod` from the
 /// export's `updated`; `None` without a site URL (a sitemap needs absolute URLs).
 pub fn sitemap(pages: &[Page], site: &Site, updated: &str) -> Option<String> {
     site.absolute.as_ref()?;
@@ -161,7 +177,7 @@ pub fn sitemap(pages: &[Page], site: &Site, updated: &str) -> Option<String> {
             escape(&site.href(&p.path)),
             escape(updated)
         );
-        for l in [Lang::En, Lang::Es] {
+        for l in Lang::ALL {
             x += &format!(
                 r#"<xhtml:link rel="alternate" hreflang="{}" href="{}"/>"#,
                 l.code(),

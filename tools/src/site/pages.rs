@@ -3,7 +3,7 @@
 
 use ai_landscape::domain::card::CardContent;
 use ai_landscape::domain::catalog::{Catalog, Filters, Sort};
-use ai_landscape::domain::i18n::tr;
+use ai_landscape::domain::i18n::{self, tr};
 use ai_landscape::domain::model::{Lang, OWN_CHAIN};
 use ai_landscape::domain::query::{page, ExplorerQuery};
 use ai_landscape::domain::text::slugify;
@@ -111,13 +111,13 @@ impl Page {
         self.path != self.canonical
     }
 
-    /// The same page's path in the other language.
+    /// The same page's path in `lang`.
     pub fn path_in(&self, lang: Lang) -> String {
-        let bare = self.canonical.strip_prefix("es/").unwrap_or(&self.canonical);
-        match lang {
-            Lang::Es => format!("es/{bare}"),
-            _ => bare.to_string(),
-        }
+        let bare = self
+            .canonical
+            .strip_prefix(prefix(self.lang).as_str())
+            .unwrap_or(&self.canonical);
+        format!("{}{bare}", prefix(lang))
     }
 
     /// The oEmbed file's path (next to the page).
@@ -132,59 +132,38 @@ pub fn landscape_picture(lang: Lang, ext: &str) -> String {
     format!("landscape-{}.{ext}", lang.code())
 }
 
-pub(super) fn prefix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Es => "es/",
-        _ => "",
-    }
+/// The prefix of `lang`'s pages (`ja/`; none for English, at the root).
+pub(super) fn prefix(lang: Lang) -> String {
+    page::prefix(lang)
 }
 
-/// "12 projects" / "12 proyectos".
+/// The `lang` of the explorer state a page of `lang` stands for: none for English (the
+/// root pages follow the browser), else that locale.
+fn query_lang(lang: Lang) -> Option<Lang> {
+    (lang != Lang::En).then_some(lang)
+}
+
+/// "12 projects", in the locale's plural form.
 pub(super) fn projects_count(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Es, 1) => "1 proyecto".into(),
-        (Lang::Es, n) => format!("{n} proyectos"),
-        (_, 1) => "1 project".into(),
-        (_, n) => format!("{n} projects"),
-    }
+    i18n::projects_count(n, lang)
 }
 
 pub(super) fn chain_heading(cat: &Catalog, id: &str, lang: Lang) -> String {
-    match (lang, id) {
-        (Lang::Es, OWN_CHAIN) => "Proyectos con cadena propia".into(),
-        (Lang::Es, _) => format!("Proyectos en {}", cat.chain_label(id, lang)),
-        (_, OWN_CHAIN) => "Projects with a chain of their own".into(),
-        (_, _) => format!("Projects on {}", cat.chain_label(id, lang)),
+    match id {
+        OWN_CHAIN => i18n::site::own_chain_heading(lang),
+        _ => i18n::site::chain_heading(&cat.chain_label(id, lang), lang),
     }
 }
 
 fn chain_description(cat: &Catalog, id: &str, n: usize, lang: Lang) -> String {
-    let count = projects_count(n, lang);
-    match (lang, id) {
-        (Lang::Es, OWN_CHAIN) => format!("{count} del panorama de la IA descentralizada tienen su propia blockchain."),
-        (_, OWN_CHAIN) => format!("{count} of the decentralized-AI landscape run a blockchain of their own."),
-        (Lang::Es, _) => format!(
-            "{count} del panorama de la IA descentralizada funcionan sobre {}, cada uno con la fuente que lo dice.",
-            cat.chain_label(id, lang)
-        ),
-        (_, _) => format!(
-            "{count} of the decentralized-AI landscape run on {}, each with the source that says so.",
-            cat.chain_label(id, lang)
-        ),
+    match id {
+        OWN_CHAIN => i18n::site::own_chain_description(n, lang),
+        _ => i18n::site::chain_description(&cat.chain_label(id, lang), n, lang),
     }
 }
 
 pub(super) fn home_description(cat: &Catalog, lang: Lang) -> String {
-    let n = cat.projects().len();
-    let title = &cat.data().article.title;
-    match lang {
-        Lang::Es => format!(
-            "{n} proyectos de IA descentralizada del artículo «{title}»: nube, mercados de cómputo, modelos, agentes, datos y aplicaciones, filtrables por cadena y categoría, cada dato con su fuente."
-        ),
-        _ => format!(
-            "{n} decentralized-AI projects from the article “{title}”: cloud, compute marketplaces, models, agents, data and AI apps, filterable by chain and category, every fact with its source."
-        ),
-    }
+    i18n::site::home_description(&cat.data().article.title, cat.projects().len(), lang)
 }
 
 fn titled(name: &str, lang: Lang) -> String {
@@ -204,7 +183,7 @@ fn list_page(
     description: impl Fn(usize) -> String,
 ) -> Page {
     let mut query = ExplorerQuery {
-        lang: (lang == Lang::Es).then_some(Lang::Es),
+        lang: query_lang(lang),
         ..Default::default()
     };
     let (dir, id) = match &kind {
@@ -234,34 +213,28 @@ fn list_page(
     }
 }
 
-/// Every page, in both languages: the home, each project (and each old id of one), each
-/// category and each chain. Alias pages come right after their project's page.
+/// Every page, in each of the 15 locales (English first): the home, each project (and each
+/// old id of one), the timeline, each category and each chain. Alias pages come right after
+/// their project's page.
 pub fn pages(cat: &Catalog) -> Vec<Page> {
     let mut out = Vec::new();
-    for lang in [Lang::En, Lang::Es] {
+    let mut langs = Lang::ALL.to_vec();
+    langs.sort_by_key(|l| *l != Lang::En);
+    for lang in langs {
         let p = prefix(lang);
         let all = listed(cat, Filters::default());
         out.push(Page {
             kind: Kind::Home,
             lang,
-            path: p.into(),
-            canonical: p.into(),
+            path: p.clone(),
+            canonical: p.clone(),
             title: tr(lang).title.into(),
             description: home_description(cat, lang),
             image: format!("{p}preview.png"),
-            image_alt: match lang {
-                Lang::Es => format!(
-                    "Mapa de los {} proyectos del panorama de la IA descentralizada, por categoría",
-                    all.len()
-                ),
-                _ => format!(
-                    "Map of the {} projects of the decentralized-AI landscape, by category",
-                    all.len()
-                ),
-            },
+            image_alt: i18n::site::home_image_alt(all.len(), lang),
             projects: all,
             query: ExplorerQuery {
-                lang: (lang == Lang::Es).then_some(Lang::Es),
+                lang: query_lang(lang),
                 ..Default::default()
             },
         });
@@ -282,7 +255,7 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
                 projects: vec![i],
                 query: ExplorerQuery {
                     project: Some(project.id.clone()),
-                    lang: (lang == Lang::Es).then_some(Lang::Es),
+                    lang: query_lang(lang),
                     ..Default::default()
                 },
             };
@@ -305,7 +278,6 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             out.push(page);
             out.extend(alias_pages);
         }
-        let events: usize = cat.projects().iter().map(|x| x.events.len()).sum();
         let since = cat.data().article.published.clone().unwrap_or_default();
         let path = format!("{p}{}/", page::TIMELINE);
         out.push(Page {
@@ -316,20 +288,11 @@ pub fn pages(cat: &Catalog) -> Vec<Page> {
             image_alt: tr(lang).timeline_title.into(),
             path,
             title: titled(tr(lang).timeline_title, lang),
-            description: match lang {
-                Lang::Es => format!(
-                    "{events} eventos fechados y con fuente de los {} proyectos: cambios de nombre, fusiones, migraciones de token y de cadena, lanzamientos, antes y después del artículo del {since}.",
-                    cat.projects().len()
-                ),
-                _ => format!(
-                    "{events} dated, sourced events of the {} projects: renames, mergers, token and chain moves, launches, before and since the article of {since}.",
-                    cat.projects().len()
-                ),
-            },
+            description: i18n::site::timeline_description(&since, lang),
             projects: listed(cat, Filters::default()),
             query: ExplorerQuery {
                 view: ai_landscape::domain::query::View::Timeline,
-                lang: (lang == Lang::Es).then_some(Lang::Es),
+                lang: query_lang(lang),
                 ..Default::default()
             },
         });

@@ -5,9 +5,10 @@
 //! the full width. At least [`MIN_WIDTH`]×[`MIN_HEIGHT`]; taller when the landscape is.
 //! The home page's 1200×630 preview is the same picture, scaled to fit.
 
-use super::draw::{footer, lines, mark, open, text, wrap, Logos, ACCENT, BG, FG, MUTED, PANEL};
+use super::draw::{
+    centered, close, footer, lines, mark, open, text, wrap, Logos, ACCENT, BG, FG, MUTED, PANEL,
+};
 use super::draw::{HEIGHT as PREVIEW_H, WIDTH as PREVIEW_W};
-use super::pages::projects_count;
 use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::i18n::tr;
 use ai_landscape::domain::model::Lang;
@@ -124,18 +125,8 @@ fn content(cat: &Catalog, lang: Lang, logos: &Logos) -> (String, u32, u32) {
     let height = ((bottom + 70.0).ceil() as u32).max(MIN_HEIGHT);
     let mut s = String::new();
     s += &text(MARGIN, 84.0, 48.0, true, FG, t.title);
-    let sub = match lang {
-        Lang::Es => format!(
-            "{} · todos los proyectos de cada categoría · de «{}»",
-            projects_count(cat.projects().len(), lang),
-            cat.data().article.title
-        ),
-        _ => format!(
-            "{} · every project of every category · from «{}»",
-            projects_count(cat.projects().len(), lang),
-            cat.data().article.title
-        ),
-    };
+    let sub =
+        ai_landscape::domain::i18n::site::picture_sub(&cat.data().article.title, cat.projects().len(), lang);
     s += &text(MARGIN, 124.0, 24.0, false, MUTED, &sub);
     for (panel, p) in panels.iter().zip(&placed) {
         let (x, y) = (MARGIN + p.x, p.y);
@@ -174,11 +165,12 @@ fn content(cat: &Catalog, lang: Lang, logos: &Logos) -> (String, u32, u32) {
             );
             let name = wrap(&proj.name, TILE_W - 8.0, 13.0, false, 2);
             for (n, line) in name.iter().enumerate() {
-                s += &format!(
-                    r#"<text x="{}" y="{}" font-size="13" fill="{FG}" text-anchor="middle">{}</text>"#,
+                s += &centered(
                     tx + TILE_W / 2.0,
                     ty + 8.0 + LOGO + 20.0 + n as f32 * 15.0,
-                    ai_landscape::domain::prerender::escape(line)
+                    13.0,
+                    FG,
+                    line,
                 );
             }
             s += "</g>";
@@ -191,7 +183,7 @@ fn content(cat: &Catalog, lang: Lang, logos: &Logos) -> (String, u32, u32) {
 /// The landscape picture, as SVG.
 pub fn landscape_picture_svg(cat: &Catalog, lang: Lang, logos: &Logos) -> String {
     let (body, w, h) = content(cat, lang, logos);
-    format!("{}{body}</svg>", open(lang, w, h))
+    format!("{}{body}{}", open(lang, w, h), close())
 }
 
 /// The home page's 1200×630 preview: the landscape picture scaled to fit, centred.
@@ -200,10 +192,11 @@ pub fn home_preview(cat: &Catalog, lang: Lang, logos: &Logos) -> String {
     let scale = (PREVIEW_W as f32 / w as f32).min(PREVIEW_H as f32 / h as f32);
     let (sw, sh) = (w as f32 * scale, h as f32 * scale);
     format!(
-        r#"{}<rect width="{PREVIEW_W}" height="{PREVIEW_H}" fill="{BG}"/><svg x="{}" y="{}" width="{sw}" height="{sh}" viewBox="0 0 {w} {h}">{body}</svg></svg>"#,
+        r#"{}<rect width="{PREVIEW_W}" height="{PREVIEW_H}" fill="{BG}"/><svg x="{}" y="{}" width="{sw}" height="{sh}" viewBox="0 0 {w} {h}">{body}</svg>{}"#,
         open(lang, PREVIEW_W, PREVIEW_H),
         (PREVIEW_W as f32 - sw) / 2.0,
         (PREVIEW_H as f32 - sh) / 2.0,
+        close(),
     )
 }
 

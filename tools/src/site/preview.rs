@@ -7,7 +7,9 @@
 //! Text is laid out here, so line breaks use an estimate of DejaVu Sans' advance widths
 //! (generous, so lines never overflow).
 
-use super::draw::{footer, lines, mark, open, text, width, wrap, Logos, ACCENT, FG, MUTED};
+use super::draw::{
+    close, footer, in_direction, lines, mark, open, text, width, wrap, Logos, ACCENT, FG, MUTED,
+};
 use super::pages::{chain_heading, projects_count, Kind, Page};
 use super::picture;
 use ai_landscape::domain::card::CardContent;
@@ -15,7 +17,7 @@ use ai_landscape::domain::catalog::Catalog;
 use ai_landscape::domain::i18n::tr;
 use ai_landscape::domain::model::Lang;
 
-pub use super::draw::{HEIGHT, WIDTH};
+pub use super::draw::{text as text_element, HEIGHT, WIDTH};
 
 /// A project's card: logo (or monogram), name, categories, summary, chains and token.
 fn project(cat: &Catalog, index: usize, lang: Lang, logos: &Logos) -> String {
@@ -61,7 +63,7 @@ fn project(cat: &Catalog, index: usize, lang: Lang, logos: &Logos) -> String {
         );
     }
     s += &footer(cat, lang, 598.0, 1080.0);
-    s + "</svg>"
+    s + close()
 }
 
 /// A category's or chain's projects, as a grid of logos (or monograms) and names.
@@ -100,10 +102,7 @@ fn list(cat: &Catalog, heading: &str, page: &Page, logos: &Logos) -> String {
     if shown < page.projects.len() {
         let k = shown;
         let (r, c) = (k / cols, k % cols);
-        let more = match lang {
-            Lang::Es => format!("+{} más", page.projects.len() - shown),
-            _ => format!("+{} more", page.projects.len() - shown),
-        };
+        let more = ai_landscape::domain::i18n::site::more(page.projects.len() - shown, lang);
         s += &text(
             60.0 + c as f32 * col_w,
             top + r as f32 * row_h + 28.0,
@@ -114,11 +113,15 @@ fn list(cat: &Catalog, heading: &str, page: &Page, logos: &Logos) -> String {
         );
     }
     s += &footer(cat, lang, 598.0, 1080.0);
-    s + "</svg>"
+    s + close()
 }
 
 /// The preview picture of `page`, as SVG, with the logos of `logos`.
 pub fn svg(cat: &Catalog, page: &Page, logos: &Logos) -> String {
+    in_direction(page.lang, || page_svg(cat, page, logos))
+}
+
+fn page_svg(cat: &Catalog, page: &Page, logos: &Logos) -> String {
     match &page.kind {
         Kind::Home => picture::home_preview(cat, page.lang, logos),
         Kind::Project(i) => project(cat, *i, page.lang, logos),
