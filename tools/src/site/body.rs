@@ -19,7 +19,7 @@ fn source_html(source: &str, quote: Option<&str>, lang: Lang) -> String {
     if is_article(source) {
         match quote {
             Some(q) => format!(
-                r#" <span class="static__source">({}: <q lang="es">{}</q>)</span>"#,
+                r#" <span class="static__source">({}: <q lang="es" dir="ltr">{}</q>)</span>"#,
                 escape(t.source_article),
                 escape(q)
             ),
@@ -308,7 +308,7 @@ pub fn body(page: &Page, cat: &Catalog) -> String {
     h += "</main>";
     let article = &cat.data().article;
     h += &format!(
-        r#"<footer class="site-footer"><p>{} <cite lang="es">{}</cite> ({}) · {} {}</p></footer></div>"#,
+        r#"<footer class="site-footer"><p>{} <cite lang="es" dir="ltr">{}</cite> ({}) · {} {}</p></footer></div>"#,
         e(t.data_from),
         e(&article.title),
         e(&article.publisher),
