@@ -170,3 +170,24 @@ test('the details quote the article’s own passage in the reader’s locale, el
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('the details name the category’s section with the heading of the reader’s version of the article, linked there', async () => {
+  const page = await h.page();
+  await page.goto(h.base + '?lang=ko&project=io-net');
+  const section = page.locator('[data-project-details] .facts a.source[hreflang]').first();
+  await section.waitFor();
+  assert.equal(await section.getAttribute('hreflang'), 'ko');
+  assert.match(await section.textContent(), /컴퓨팅 자원 마켓플레이스/);
+  assert.equal(
+    await section.getAttribute('href'),
+    'https://cuckoo.network/ko/blog/2024/05/11/decentralizing-ai-overview#컴퓨팅-자원-마켓플레이스',
+  );
+  // Chinese has the first four sections only: ChainGPT's (AI agents) is Chinese, Ocean's
+  // (data tokenization) the English version's.
+  await page.goto(h.base + '?lang=zh&project=ocean-protocol');
+  await section.waitFor();
+  assert.equal(await section.getAttribute('hreflang'), 'en');
+  assert.match(await section.getAttribute('href'), /^https:\/\/cuckoo\.network\/blog\/.*#data-tokenization$/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

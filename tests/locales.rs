@@ -231,3 +231,41 @@ fn the_map_offers_a_picture_the_build_draws() {
     // Pictures are drawn in Spanish and English only: no link to a file that is not there.
     assert_eq!(landscape_picture(Lang::Ja, "png"), "landscape-en.png");
 }
+
+#[test]
+fn category_headings_are_each_versions_own_with_its_page_and_anchor() {
+    let cat = common::catalog();
+    let heading = |id: &str| cat.category(id).unwrap().article_heading.clone().unwrap();
+    let compute = heading("compute");
+    // The Korean version's own heading, a heading line of its file.
+    assert_eq!(compute.get(Lang::Ko), "컴퓨팅 자원 마켓플레이스");
+    let ko = std::fs::read_to_string("data/article/ko.md").unwrap();
+    assert!(ko.lines().any(|l| l == "## 컴퓨팅 자원 마켓플레이스"));
+    // The Japanese version stops after four sections: the fifth's heading is English.
+    assert_eq!(heading("agents").resolve(Lang::Ja).1, Some(Lang::Ja));
+    assert_eq!(
+        heading("data").resolve(Lang::Ja),
+        ("Data tokenization", Some(Lang::En))
+    );
+    // A heading read from an old export is the Spanish article's, for every locale.
+    assert_eq!(Text::Plain("Juegos".into()).resolve(Lang::Ko), ("Juegos", None));
+    // Each version's page on the blog, and the anchor Docusaurus gives the heading.
+    let article = &cat.data().article;
+    assert_eq!(
+        article.url_in(Lang::Ko).as_deref(),
+        Some("https://cuckoo.network/ko/blog/2024/05/11/decentralizing-ai-overview")
+    );
+    assert_eq!(article.url_in(Lang::Es), article.url);
+    assert_eq!(article.url_in(Lang::En), article.original_url);
+    use ai_landscape::domain::text::heading_anchor;
+    assert_eq!(
+        heading_anchor("Mercados de recursos de computación"),
+        "mercados-de-recursos-de-computación"
+    );
+    assert_eq!(
+        heading_anchor("Infrastructure-as-a-Service Cloud"),
+        "infrastructure-as-a-service-cloud"
+    );
+    assert_eq!(heading_anchor("AIエージェント"), "aiエージェント");
+    assert_eq!(heading_anchor("Agent (IA): ¿qué?"), "agent-ia-qué");
+}

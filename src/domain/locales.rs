@@ -52,6 +52,11 @@ pub fn coverage(l: &Landscape) -> Vec<LocaleCoverage> {
     }
     let is_passage = |p: &str| p.starts_with("/projects/") && p.ends_with("/passage");
     let (passages, texts): (Vec<_>, Vec<_>) = texts.into_iter().partition(|(p, _)| is_passage(p));
+    // The categories' headings are the article's versions' own words too.
+    let texts: Vec<_> = texts
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with("/article_heading"))
+        .collect();
     Lang::ALL
         .into_iter()
         .map(|lang| {

@@ -116,9 +116,11 @@ pub struct Category {
     pub name: Text,
     /// One-line description.
     pub description: Text,
-    /// The heading of the article's section for this category, if it has one.
+    /// The heading of the article's section for this category, if it has one: in each
+    /// version of the article that has the section, in that version's own words (`cargo
+    /// xtask data import --versions` reads them); a plain string is the Spanish article's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub article_heading: Option<String>,
+    pub article_heading: Option<Text>,
 }
 
 /// A blockchain.
@@ -236,6 +238,25 @@ pub struct Project {
     /// line, so that search finds them before the export has arrived.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search: Option<String>,
+}
+
+impl Article {
+    /// The address of the article's version in `lang` on the blog: the Spanish `url`, the
+    /// English `original_url`, and for the other locales the English one under the locale's
+    /// code (`https://cuckoo.network/ko/blog/…`), as Docusaurus serves a site's locales
+    /// (the blog's `docusaurus.config.ts`, `url_source`, lists them).
+    pub fn url_in(&self, lang: Lang) -> Option<String> {
+        match lang {
+            Lang::Es => self.url.clone(),
+            Lang::En => self.original_url.clone(),
+            l => {
+                let en = self.original_url.as_deref()?;
+                let scheme = en.find("://")? + 3;
+                let path = en[scheme..].find('/').map_or(en.len(), |i| scheme + i);
+                Some(format!("{}/{}{}", &en[..path], l.code(), &en[path..]))
+            }
+        }
+    }
 }
 
 impl Project {

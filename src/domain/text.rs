@@ -170,3 +170,18 @@ mod tests {
         assert!(!is_slug(""));
     }
 }
+
+/// The anchor Docusaurus gives a heading (its GitHub-style slug): lowercase, letters,
+/// digits, `-` and `_` kept in any script, spaces made `-`, the rest dropped.
+pub fn heading_anchor(heading: &str) -> String {
+    lowercase(heading.trim())
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            // Combining marks (Devanagari and Thai vowel signs) belong to their letter.
+            c if matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0DFF | 0x0E31..=0x0E4E) => Some(c),
+            _ => None,
+        })
+        .collect()
+}

@@ -168,7 +168,6 @@ fn ProjectDetails(
     let t = move || tr(lang.get());
     let p = project;
     let style = format!("--hue:{}", hue(&p.id));
-    let article_url = cat.data().article.url.clone().filter(|u| is_safe_link(u));
 
     let summary = p.summary.clone();
     let summary_other = p.summary.clone();
@@ -218,12 +217,23 @@ fn ProjectDetails(
                 let cat = cat_for_cats.clone();
                 let heading = cat.category(&c).and_then(|x| x.article_heading.clone());
                 let c2 = c.clone();
-                let link = heading.clone().map(|h| match &article_url {
-                    Some(url) => view! {
-                        " " <a class="source" href=format!("{url}#{}", crate::domain::text::lowercase(&h).replace(' ', "-"))
-                            target="_blank" rel="noopener">{label(lang, |s| s.article_section)} ": " {h.clone()}</a>
-                    }.into_any(),
-                    None => view! { " " <span class="source" lang="es">{label(lang, |s| s.in_article)} ": «" {h.clone()} "»"</span> }.into_any(),
+                // The section in the reader's version of the article (its own heading and
+                // page), else in the English one, marked as such.
+                let article = cat.data().article.clone();
+                let link = heading.map(|h| move || {
+                    let (text, from) = h.resolve(lang.get());
+                    let from = from.unwrap_or(Lang::Es);
+                    let text = text.to_string();
+                    let anchor = crate::domain::text::heading_anchor(&text);
+                    let url = article.url_in(from).filter(|u| is_safe_link(u));
+                    match url {
+                        Some(url) => view! {
+                            " " <a class="source" href=format!("{url}#{anchor}")
+                                hreflang=from.code() target="_blank" rel="noopener">{label(lang, |s| s.article_section)} ": "
+                                <span lang=from.code() dir="auto">{text}</span></a>
+                        }.into_any(),
+                        None => view! { " " <span class="source">{label(lang, |s| s.in_article)} ": «" <span lang=from.code() dir="auto">{text}</span> "»"</span> }.into_any(),
+                    }
                 });
                 view! { <li><span class="badge badge--category">{move || cat.category_label(&c2, lang.get())}</span>{link}</li> }
             }).collect_erased()}

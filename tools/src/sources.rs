@@ -230,8 +230,8 @@ fn interface_coverage(dir: &std::path::Path) -> Vec<(Lang, Result<(usize, usize,
 /// The article's versions (`article.versions`) against their files: each file is there, its
 /// source is a safe link, and every project's passage in its locale is in it word for word
 /// (whitespace aside; the import copies them, so a hand edit or a replaced file shows here),
-/// and `covers` counts
-/// the projects that have one.
+/// so is every category's heading in its locale, and `covers` counts the projects that
+/// have a passage.
 fn check_versions(l: &Landscape, data_dir: &std::path::Path) -> Vec<(String, String)> {
     use ai_landscape::domain::model::Text;
     let mut out = Vec::new();
@@ -264,6 +264,21 @@ fn check_versions(l: &Landscape, data_dir: &std::path::Path) -> Vec<(String, Str
                 out.push((
                     format!("projects[{j}].passage.{}", v.lang.code()),
                     format!("not found word for word in data/{}", v.file),
+                ));
+            }
+        }
+        // A category's heading in this version is one of the file's headings.
+        for (j, c) in l.categories.iter().enumerate() {
+            let Some(Text::Localized(m)) = &c.article_heading else {
+                continue;
+            };
+            // (`#` then the heading, whitespace aside.)
+            if m.get(&v.lang)
+                .is_some_and(|h| !file.contains(&bare(&format!("#{h}"))))
+            {
+                out.push((
+                    format!("categories[{j}].article_heading.{}", v.lang.code()),
+                    format!("not a heading of data/{}", v.file),
                 ));
             }
         }

@@ -235,7 +235,12 @@ fn import_section_added_becomes_a_category() {
         Some("apps"),
         "a ### under «Aplicación de IA»"
     );
-    assert_eq!(cat.article_heading.as_deref(), Some("Salud"));
+    assert_eq!(
+        cat.article_heading
+            .as_ref()
+            .map(|h| h.get(ai_landscape::domain::model::Lang::Es)),
+        Some("Salud")
+    );
     let p = project(&written, "medchain-ai");
     assert_eq!(p.categories, ["salud"]);
     assert_eq!(p.chains[0].id, "ethereum");

@@ -2,7 +2,8 @@
 //! (`DIR/<code>.md`, the Spanish one being `data/article.es.md`), finds in each the article's
 //! own passage about every project (`landscape_tools::import::passages`), reports each
 //! locale's coverage and, with `--write`, stores the passages as the projects' `passage`
-//! texts and the versions, with their provenance, as the article's `versions`.
+//! texts, each version's section headings as the categories' `article_heading` texts, and
+//! the versions, with their provenance, as the article's `versions`.
 
 use std::collections::BTreeMap;
 
@@ -45,6 +46,34 @@ fn data_file(dir: &str, spanish: &str, lang: Lang) -> (String, String) {
     }
 }
 
+/// The section headings (`##`, `###`) of a version, with their levels, in order.
+fn headings(markdown: &str) -> Vec<(usize, String)> {
+    markdown
+        .lines()
+        .filter_map(|line| {
+            let hashes = line.len() - line.trim_start_matches('#').len();
+            let text = line[hashes..]
+                .strip_prefix(' ')?
+                .trim()
+                .trim_end_matches('#')
+                .trim();
+            (matches!(hashes, 2 | 3) && !text.is_empty()).then(|| (hashes, text.to_string()))
+        })
+        .collect()
+}
+
+/// `lang`'s heading of each of the Spanish version's sections, by position: the versions
+/// keep the sections in one order, and the ones that stop part-way have the first ones.
+/// The pairing stops where the levels differ.
+fn section_headings(spanish: &[(usize, String)], other: &[(usize, String)]) -> BTreeMap<String, String> {
+    spanish
+        .iter()
+        .zip(other)
+        .take_while(|(a, b)| a.0 == b.0)
+        .map(|(a, b)| (a.1.clone(), b.1.clone()))
+        .collect()
+}
+
 /// `spanish` is the Spanish version, the export's own article (`data/article.es.md`).
 pub fn import_versions(dir: &str, spanish: &str, file: &str, write: bool) -> Result {
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"));
@@ -52,6 +81,8 @@ pub fn import_versions(dir: &str, spanish: &str, file: &str, write: bool) -> Res
     let english = read(&data_file(dir, spanish, Lang::En).0)?;
     let mut texts: BTreeMap<String, BTreeMap<Lang, String>> = BTreeMap::new();
     let mut versions = Vec::new();
+    let spanish_headings = headings(&read(spanish)?);
+    let mut section: BTreeMap<String, BTreeMap<Lang, String>> = BTreeMap::new();
     {
         let names: Vec<ProjectNames> = l
             .projects
@@ -65,25 +96,32 @@ pub fn import_versions(dir: &str, spanish: &str, file: &str, write: bool) -> Res
             .collect();
         for lang in Lang::ALL {
             let (path, rel) = data_file(dir, spanish, lang);
-            let found = passages(&read(&path)?, &english, &names);
+            let markdown = read(&path)?;
+            let found = passages(&markdown, &english, &names);
+            let own = section_headings(&spanish_headings, &headings(&markdown));
             let missing: Vec<&str> = names
                 .iter()
                 .map(|n| n.id)
                 .filter(|id| !found.found.contains_key(*id))
                 .collect();
             println!(
-                "{} ({path}): {} of {} projects, {} passages read, {} not attributed{}",
+                "{} ({path}): {} of {} projects, {} passages read, {} not attributed, {} of {} section headings{}",
                 lang.code(),
                 found.found.len(),
                 names.len(),
                 found.passages_found,
                 found.unattributed.len(),
+                own.len(),
+                spanish_headings.len(),
                 if missing.is_empty() {
                     String::new()
                 } else {
                     format!("; none for {}", missing.join(", "))
                 }
             );
+            for (es, heading) in own {
+                section.entry(es).or_default().insert(lang, heading);
+            }
             for (id, p) in &found.found {
                 texts.entry(id.clone()).or_default().insert(lang, p.text.clone());
             }
@@ -106,15 +144,28 @@ pub fn import_versions(dir: &str, spanish: &str, file: &str, write: bool) -> Res
             p.passage = text;
         }
     }
+    for c in &mut l.categories {
+        let Some(es) = c.article_heading.as_ref().map(|h| h.get(Lang::Es).to_string()) else {
+            continue;
+        };
+        let text = section
+            .get(&es)
+            .filter(|m| m.contains_key(&Lang::Es) && m.contains_key(&Lang::En))
+            .map(|m| Text::Localized(m.clone()));
+        if let Some(text) = text.filter(|t| c.article_heading.as_ref() != Some(t)) {
+            changed += 1;
+            c.article_heading = Some(text);
+        }
+    }
     let versions_changed = l.article.versions != versions;
     l.article.versions = versions;
     if changed == 0 && !versions_changed {
         println!("no change: {file} is in step with the article's versions");
     } else if write {
         std::fs::write(file, to_json(&l)).map_err(|e| format!("{file}: {e}"))?;
-        println!("wrote {file}: {changed} projects' passages");
+        println!("wrote {file}: {changed} projects' passages and categories' headings");
     } else {
-        println!("{changed} projects' passages would change (report only; --write updates {file})");
+        println!("{changed} projects' passages and categories' headings would change (report only; --write updates {file})");
     }
     Ok(())
 }

@@ -44,7 +44,7 @@ pub fn apply(l: &mut Landscape, post: &Post, d: &Diff) {
             order,
             name: Text::Plain(h.clone()),
             description: Text::Plain(h.clone()),
-            article_heading: Some(h.clone()),
+            article_heading: Some(Text::Plain(h.clone())),
         });
     }
     let keys = name_keys(l);

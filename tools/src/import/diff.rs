@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use ai_landscape::domain::model::{Landscape, Project};
+use ai_landscape::domain::model::{Landscape, Lang, Project};
 use ai_landscape::domain::text::fold;
 
 use super::facts::read_facts;
@@ -140,7 +140,11 @@ pub(super) fn category_of(l: &Landscape, heading: &str) -> Option<String> {
     let key = name_key(heading);
     l.categories
         .iter()
-        .find(|c| c.article_heading.as_deref().is_some_and(|h| name_key(h) == key))
+        .find(|c| {
+            c.article_heading
+                .as_ref()
+                .is_some_and(|h| name_key(h.get(Lang::Es)) == key)
+        })
         .map(|c| c.id.clone())
 }
 
